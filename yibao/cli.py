@@ -1,0 +1,84 @@
+"""The `yibao` command."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+import yaml
+
+from . import paths
+from .spec.lint import lint
+from .spec.policy import resolve
+from .spec.read import read_spec
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="yibao", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    validate = commands.add_parser("validate", help="validate and lint a spec directory")
+    validate.add_argument("spec_dir", nargs="?", type=Path, default=None, help="default: the bundled spec/")
+    validate.add_argument("--schemas", type=Path, default=None, help="default: the bundled schemas/")
+
+    policy = commands.add_parser("policy", help="the rules in force in a region on a date, with provenance")
+    policy.add_argument("region", help="GB/T 2260 code, e.g. 440300")
+    policy.add_argument("date", help="ISO 8601 date, e.g. 2024-11-01")
+    policy.add_argument("--format", choices=("json", "yaml"), default="json")
+
+    args = parser.parse_args(argv)
+    if args.command == "validate":
+        return _validate(args.spec_dir or paths.spec_dir(), args.schemas or paths.schemas_dir())
+    return _policy(args.region, args.date, args.format)
+
+
+def _validate(spec_dir: Path, schemas_dir: Path) -> int:
+    if not spec_dir.is_dir():
+        print(f"yibao validate: {spec_dir} is not a directory", file=sys.stderr)
+        return 2
+    result = read_spec(spec_dir, schemas_dir)
+    problems = sorted(result.problems)
+    if result.foundations_broken:
+        print(f"lint skipped until these files are fixed: {', '.join(result.foundations_broken)}", file=sys.stderr)
+    else:
+        problems = sorted(problems + lint(result.spec))
+    for problem in problems:
+        print(problem)
+    spec = result.spec
+    summary = (
+        f"{len(result.documents)} files, {len(spec.rules)} rules, {len(spec.all_versions())} versions, "
+        f"{len(spec.regions)} regions, {len(spec.sources)} sources, {len(spec.claims)} claims"
+    )
+    if problems:
+        print(f"{len(problems)} problem(s) found in {summary}", file=sys.stderr)
+        return 1
+    print(f"spec is valid: {summary}")
+    return 0
+
+
+def _policy(region: str, day_text: str, output: str) -> int:
+    try:
+        day = date.fromisoformat(day_text)
+    except ValueError:
+        print(f"yibao policy: {day_text!r} is not an ISO 8601 date (YYYY-MM-DD)", file=sys.stderr)
+        return 2
+    result = read_spec(paths.spec_dir(), paths.schemas_dir())
+    if result.problems:
+        print(f"yibao policy: the spec has problems; run `yibao validate` ({result.problems[0]})", file=sys.stderr)
+        return 1
+    if region not in result.spec.regions:
+        print(f"yibao policy: unknown region {region!r} (see spec/vocabulary/regions.yaml)", file=sys.stderr)
+        return 2
+    data = resolve(result.spec, region, day).to_json(result.spec)
+    if output == "yaml":
+        print(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), end="")
+    else:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,29 @@
+"""Where the spec, schemas and features live: in a checkout, or inside the installed wheel."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def data_root() -> Path:
+    """The folder holding spec/, schemas/ and features/.
+
+    A wheel ships them under yibao/data/; a checkout (or an editable install) has them
+    at the repository root, one level above the package.
+    """
+    packaged = _PACKAGE / "data"
+    return packaged if (packaged / "spec").is_dir() else _PACKAGE.parent
+
+
+def spec_dir() -> Path:
+    return data_root() / "spec"
+
+
+def schemas_dir() -> Path:
+    return data_root() / "schemas"
+
+
+def features_dir() -> Path:
+    return data_root() / "features"

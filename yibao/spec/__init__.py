@@ -1,0 +1,1 @@
+"""Loading, validating, linting and resolving the rule specification."""

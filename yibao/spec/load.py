@@ -1,0 +1,167 @@
+"""Safe YAML loading with line marks.
+
+PyYAML's safe loader is not safe enough for a spec that strangers edit: it turns
+`2024-13-45` into a crash, keeps the last of duplicate keys, and expands aliases
+without limit. We compose the node graph with libyaml (fast, no construction),
+then build plain Python values ourselves, which lets us refuse unknown tags,
+count alias expansion, reject duplicate keys, and remember where every value
+and key came from.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .problems import Problem
+
+MAX_FILE_BYTES = 1_000_000
+MAX_NODES = 200_000  # values built from one file, counting every alias expansion
+MAX_DEPTH = 64
+
+Pointer = tuple[str | int, ...]
+
+_ComposeLoader: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_ComposeLoader):  # type: ignore[misc, valid-type]
+    """The safe loader without the timestamp resolver: dates stay strings."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+_SCALAR_TAGS = {
+    "tag:yaml.org,2002:str",
+    "tag:yaml.org,2002:int",
+    "tag:yaml.org,2002:float",
+    "tag:yaml.org,2002:bool",
+    "tag:yaml.org,2002:null",
+}
+_CONSTRUCTOR = yaml.SafeLoader("")  # only its scalar constructors are used
+
+
+@dataclass(frozen=True)
+class Mark:
+    line: int  # 1-based
+    col: int  # 1-based
+
+
+@dataclass
+class Document:
+    """One YAML file's data, with the mark of every value and of every mapping key."""
+
+    path: Path
+    shown: str  # the path printed in messages
+    data: Any
+    marks: dict[Pointer, Mark] = field(default_factory=dict)
+    key_marks: dict[Pointer, Mark] = field(default_factory=dict)
+
+    def mark(self, pointer: Pointer, *, key: bool = False) -> Mark:
+        """The mark of the value at pointer, or of its nearest ancestor that has one."""
+        table = self.key_marks if key else self.marks
+        if key and pointer in table:
+            return table[pointer]
+        while pointer not in self.marks and pointer:
+            pointer = pointer[:-1]
+        return self.marks.get(pointer, Mark(1, 1))
+
+
+class LoadError(Exception):
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(str(problem))
+        self.problem = problem
+
+
+def load_file(path: Path, shown: str) -> Document:
+    """Read and parse one YAML file; raise LoadError with file:line:col on any problem."""
+
+    def fail(line: int, col: int, message: str) -> LoadError:
+        return LoadError(Problem(shown, line, col, message))
+
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise fail(1, 1, f"file is {size:,} bytes; a spec file may be at most {MAX_FILE_BYTES:,} bytes")
+    raw = path.read_bytes()
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raise fail(1, 1, "file starts with a UTF-8 byte-order mark (BOM); save it as UTF-8 without BOM")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise fail(line, col, f"byte 0x{raw[exc.start]:02x} is not valid UTF-8; spec files must be UTF-8") from None
+    if not text.strip() or all(not ln.strip() or ln.lstrip().startswith("#") for ln in text.splitlines()):
+        raise fail(1, 1, "file is empty; expected a YAML mapping")
+    try:
+        node = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        where = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        what = " ".join(str(p) for p in (exc.context, exc.problem) if p)
+        raise fail(*where, f"YAML syntax error: {what}") from None
+    except yaml.YAMLError as exc:
+        raise fail(1, 1, f"YAML error: {exc}") from None
+    if node is None:
+        raise fail(1, 1, "file is empty; expected a YAML mapping")
+    builder = _Builder(shown)
+    data = builder.build(node, (), 0)
+    return Document(path, shown, data, builder.marks, builder.key_marks)
+
+
+class _Builder:
+    def __init__(self, shown: str) -> None:
+        self.shown = shown
+        self.count = 0
+        self.marks: dict[Pointer, Mark] = {}
+        self.key_marks: dict[Pointer, Mark] = {}
+
+    def _fail(self, node: yaml.Node, message: str) -> LoadError:
+        return LoadError(Problem(self.shown, node.start_mark.line + 1, node.start_mark.column + 1, message))
+
+    def build(self, node: yaml.Node, pointer: Pointer, depth: int) -> Any:
+        self.count += 1
+        if self.count > MAX_NODES:
+            raise self._fail(node, f"more than {MAX_NODES:,} values after alias expansion (alias bomb?)")
+        if depth > MAX_DEPTH:
+            raise self._fail(node, f"nested more than {MAX_DEPTH} levels deep")
+        self.marks.setdefault(pointer, Mark(node.start_mark.line + 1, node.start_mark.column + 1))
+        if isinstance(node, yaml.ScalarNode):
+            if node.tag not in _SCALAR_TAGS:
+                raise self._fail(node, f"tag {node.tag!r} is not allowed; use plain YAML scalars")
+            return _CONSTRUCTOR.yaml_constructors[node.tag](_CONSTRUCTOR, node)
+        if isinstance(node, yaml.SequenceNode):
+            if node.tag != "tag:yaml.org,2002:seq":
+                raise self._fail(node, f"tag {node.tag!r} is not allowed")
+            return [self.build(item, (*pointer, i), depth + 1) for i, item in enumerate(node.value)]
+        if isinstance(node, yaml.MappingNode):
+            if node.tag != "tag:yaml.org,2002:map":
+                raise self._fail(node, f"tag {node.tag!r} is not allowed")
+            return self._mapping(node, pointer, depth)
+        raise self._fail(node, "unsupported YAML node")
+
+    def _mapping(self, node: yaml.MappingNode, pointer: Pointer, depth: int) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        for key_node, value_node in _pairs(node):
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                raise self._fail(key_node, "merge keys (<<) are not allowed; write the values out")
+            key = self.build(key_node, (*pointer, "<key>"), depth + 1)
+            if not isinstance(key, str):
+                key = str(key)
+            if key in result:
+                first = self.key_marks[(*pointer, key)]
+                raise self._fail(key_node, f"duplicate key {key!r} (first defined at line {first.line})")
+            self.key_marks[(*pointer, key)] = Mark(key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+            result[key] = self.build(value_node, (*pointer, key), depth + 1)
+        self.marks.pop((*pointer, "<key>"), None)
+        return result
+
+
+def _pairs(node: yaml.MappingNode) -> Iterator[tuple[yaml.Node, yaml.Node]]:
+    yield from node.value

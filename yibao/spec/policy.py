@@ -1,0 +1,119 @@
+"""Resolve the rules in force at one place on one date, with the provenance of every value.
+
+National rules come first; each province and then city overlay in force on that date is
+merged over them. Mappings merge key by key; lists and scalars replace. A level with no
+version in force on the date is silent, and the level above it speaks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from .model import Spec, Version
+
+
+@dataclass(frozen=True)
+class Provenance:
+    version: str  # rule@version
+    scope: str
+    file: str
+    line: int
+    effective_from: date
+    effective_to: date | None
+    status: str
+    sources: tuple[tuple[str, str], ...]  # (source id, tier)
+
+    @classmethod
+    def of(cls, v: Version) -> Provenance:
+        return cls(v.ref, v.scope, v.where.file, v.where.line, v.effective_from, v.effective_to, v.status,
+                   tuple((c.source, c.tier) for c in v.citations))
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "version": self.version,
+            "scope": self.scope,
+            "file": f"{self.file}:{self.line}",
+            "effective_from": self.effective_from.isoformat(),
+            "effective_to": self.effective_to.isoformat() if self.effective_to else None,
+            "verification": self.status,
+            "sources": [{"id": s, "tier": t} for s, t in self.sources],
+        }
+
+
+@dataclass
+class ResolvedRule:
+    rule_id: str
+    params: dict[str, Any] = field(default_factory=dict)
+    provenance: dict[str, Provenance] = field(default_factory=dict)  # dotted parameter path → where it came from
+    versions: list[Provenance] = field(default_factory=list)  # national first
+
+    @property
+    def unverified(self) -> bool:
+        return any(p.status == "unverified" for p in self.versions)
+
+
+@dataclass
+class Policy:
+    region: str
+    day: date
+    rules: dict[str, ResolvedRule]
+
+    def get(self, rule_id: str) -> ResolvedRule | None:
+        return self.rules.get(rule_id)
+
+    def to_json(self, spec: Spec) -> dict[str, Any]:
+        region = spec.regions[self.region]
+        return {
+            "region": {"code": region.code, "zh": region.label.zh, "en": region.label.en},
+            "date": self.day.isoformat(),
+            "chain": spec.chain(self.region),
+            "rules": {
+                rule_id: {
+                    "title": {"zh": spec.rules[rule_id].title.zh, "en": spec.rules[rule_id].title.en},
+                    "params": resolved.params,
+                    "provenance": {path: p.to_json() for path, p in sorted(resolved.provenance.items())},
+                }
+                for rule_id, resolved in sorted(self.rules.items())
+            },
+            "silent": sorted(set(spec.rules) - set(self.rules)),
+        }
+
+
+def resolve(spec: Spec, region: str, day: date) -> Policy:
+    """The rules in force in region on day. Raises KeyError for an unknown region."""
+    if region not in spec.regions:
+        raise KeyError(region)
+    rules: dict[str, ResolvedRule] = {}
+    for scope in spec.chain(region):
+        for rule_id, versions in spec.versions.get(scope, {}).items():
+            version = next((v for v in versions if v.in_force(day)), None)
+            if version is None:
+                continue
+            resolved = rules.setdefault(rule_id, ResolvedRule(rule_id))
+            origin = Provenance.of(version)
+            resolved.versions.append(origin)
+            _merge(resolved.params, version.params, resolved.provenance, origin, "")
+    return Policy(region, day, rules)
+
+
+def _merge(target: dict[str, Any], overlay: dict[str, Any], provenance: dict[str, Provenance],
+           origin: Provenance, prefix: str) -> None:
+    for key, value in overlay.items():
+        path = f"{prefix}{key}"
+        if isinstance(value, dict) and isinstance(target.get(key), dict):
+            _merge(target[key], value, provenance, origin, path + ".")
+            continue
+        for stale in [p for p in provenance if p == path or p.startswith(path + ".")]:
+            del provenance[stale]
+        target[key] = _copy(value)
+        provenance[path] = origin
+
+
+def _copy(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _copy(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return list(value)
+    return value
