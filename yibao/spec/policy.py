@@ -8,7 +8,8 @@ version in force on the date is silent, and the level above it speaks.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from bisect import bisect_right
+from datetime import date, timedelta
 from typing import Any
 
 from .model import Spec, Version
@@ -117,3 +118,38 @@ def _copy(value: Any) -> Any:
     if isinstance(value, list):
         return list(value)
     return value
+
+
+class Resolver:
+    """Resolves policies, computing each (region, period between two rule changes) only once.
+
+    A policy can change only on a day some version in the region's chain starts or ends, so
+    every date between two such days shares one Policy object.
+    """
+
+    def __init__(self, spec: Spec) -> None:
+        self.spec = spec
+        self._boundaries: dict[str, list[date]] = {}
+        self._cache: dict[tuple[str, int], Policy] = {}
+
+    def policy(self, region: str, day: date) -> Policy:
+        boundaries = self._boundaries.get(region)
+        if boundaries is None:
+            boundaries = self._boundaries[region] = self._changes(region)
+        key = (region, bisect_right(boundaries, day))
+        cached = self._cache.get(key)
+        if cached is None:
+            cached = self._cache[key] = resolve(self.spec, region, day)
+        return cached
+
+    def _changes(self, region: str) -> list[date]:
+        if region not in self.spec.regions:
+            raise KeyError(region)
+        days = set()
+        for scope in self.spec.chain(region):
+            for versions in self.spec.versions.get(scope, {}).values():
+                for v in versions:
+                    days.add(v.effective_from)
+                    if v.effective_to is not None:
+                        days.add(v.effective_to + timedelta(days=1))
+        return sorted(days)

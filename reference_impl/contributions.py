@@ -1,0 +1,131 @@
+"""Contributions: paying a relative's contribution or premium from the account, computing an
+employee's contribution, checking minimum contribution years, and resident-insurance funding."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .case import Person
+from .context import Decision
+from .family import area_problems
+from .result import Draw, Result
+from .settle import category_lists
+
+
+def round_half_up(numerator: int, denominator: int) -> int:
+    """Integer division rounded half up; amounts are exact fen, so no float enters."""
+    return (2 * numerator + denominator) // (2 * denominator)
+
+
+def pay_contribution(d: Decision) -> Result:
+    action = d.case.action
+    payer = d.case.persons[action["payer"]]
+    beneficiary = d.case.persons[action["beneficiary"]]
+    category = action["category"]
+    for_self, for_family, prohibited = category_lists(d)
+    product = _product(d, category)
+    allowed = for_self if payer.id == beneficiary.id else for_family
+    problems: list[str] = []
+    if payer.scheme != "employee_basic" or payer.status != "enrolled":
+        problems.append("authorizer_not_employee_insured")
+    if category in prohibited:
+        problems.append("category_prohibited")
+    elif product is not None:
+        problems += _product_problems(d, product, payer, beneficiary, action["amount_fen"])
+    elif category not in allowed:
+        problems.append("category_not_for_family" if category in for_self else "category_not_listed")
+    if payer.id != beneficiary.id:
+        # A contribution may be for a relative who is not yet enrolled: the point is to enrol them.
+        scope = d.rule("family_aid.scope")
+        if d.case.relationship(beneficiary.id, payer.id) not in d.param("family_aid.scope", scope, "relationships"):
+            problems.append("relationship_not_in_scope")
+        problems += area_problems(d, payer, beneficiary)
+    if action["amount_fen"] > payer.balance():
+        problems.append("balance_insufficient")
+    if problems:
+        return Result("rejected", problems, allocation=[])
+    return Result("accepted", ["category_allowed"], allocation=_draw(payer, action["amount_fen"]))
+
+
+def _draw(payer: Person, amount: int) -> list[Draw]:
+    draws = []
+    for kind in ("personal", "current_year", "historical"):
+        take = min(amount, payer.accounts.get(kind, 0))
+        if take:
+            draws.append(Draw(payer.id, kind, take))
+            amount -= take
+    return draws
+
+
+def _product(d: Decision, category: str) -> dict[str, Any] | None:
+    products = (d.rule("usage.commercial_insurance") or {}).get("products", {})
+    return next((p for p in products.values() if p.get("category") == category), None)
+
+
+def _product_problems(d: Decision, product: dict[str, Any], payer: Person, beneficiary: Person, amount: int) -> list[str]:
+    """Shenzhen-style conditions on buying commercial insurance from the account."""
+    problems = []
+    if payer.id != beneficiary.id and not product.get("for_family"):
+        problems.append("commercial_self_only")
+    if product.get("required_tier") and payer.tier != product["required_tier"]:
+        problems.append("authorizer_tier_not_eligible")
+    balance = payer.balance()
+    threshold_x100 = product["threshold_percent"] * d.figure(
+        "prev_year_avg_wage_fen" if product["threshold_basis"] == "prev_year_avg_wage" else "monthly_avg_wage_fen")
+    meets = balance * 100 >= threshold_x100 if product.get("threshold_inclusive") else balance * 100 > threshold_x100
+    if not meets:
+        problems.append("commercial_threshold_not_met")
+    share = product.get("max_share_of_balance_percent")
+    if share is not None and amount * 100 > balance * share:
+        problems.append("commercial_share_exceeded")
+    if product.get("keep_balance_at_threshold") and (balance - amount) * 100 < threshold_x100:
+        problems.append("commercial_remaining_below_floor")
+    cap = product.get("annual_cap_fen")
+    if cap is not None and payer.commercial_spent_this_year_fen + amount > cap:
+        problems.append("commercial_annual_cap_exceeded")
+    return problems
+
+
+def compute_contribution(d: Decision) -> Result:
+    rule = d.rule("contribution.employee")
+    low = int(d.param("contribution.employee", rule, "base_min_fen"))
+    high = int(d.param("contribution.employee", rule, "base_max_fen"))
+    wage = d.case.action["wage_fen"]
+    base = min(max(wage, low), high)
+    reasons = ["contribution_computed"]
+    if wage < low:
+        reasons.append("base_raised_to_minimum")
+    elif wage > high:
+        reasons.append("base_capped_at_maximum")
+    parts = {
+        name: round_half_up(base * int(d.param("contribution.employee", rule, f"{name}_rate_bp")), 10_000)
+        for name in ("employer", "maternity", "individual")
+    }
+    values = {"base_fen": base, **{f"{k}_fen": v for k, v in parts.items()}, "total_fen": sum(parts.values())}
+    return Result("computed", reasons, values=values)
+
+
+def check_minimum_years(d: Decision) -> Result:
+    action = d.case.action
+    person = d.case.persons[action["person"]]
+    rule = d.rule("contribution.minimum_years")
+    if person.sex is None:
+        return Result("error", [], error={"message": "the person's sex is needed for minimum years", "path": "$.persons"})
+    required = int(d.param("contribution.minimum_years", rule, f"{person.sex}_years"))
+    local = int(d.param("contribution.minimum_years", rule, "local_actual_years"))
+    reasons = []
+    if action["cumulative_years"] < required:
+        reasons.append("minimum_years_not_met")
+    if action["local_actual_years"] < local:
+        reasons.append("local_years_not_met")
+    values = {"required_years": required, "required_local_years": local}
+    if reasons:
+        return Result("rejected", reasons, values=values)
+    return Result("accepted", ["minimum_years_met"], values=values)
+
+
+def resident_funding(d: Decision) -> Result:
+    rule = d.rule("resident.funding") or {}
+    values = {key: rule.get(key) for key in
+              ("funding_year", "fiscal_subsidy_min_yuan", "individual_contribution_yuan", "individual_contribution_for_year")}
+    return Result("computed", ["funding_found"], values=values)

@@ -1,0 +1,124 @@
+"""The 医保钱包: transfers (2024-12 to 2026-01-08), quotas (from 2026-01-09), refunds and dissolution."""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta
+
+from .context import Decision
+from .result import Draw, Result, Unknown
+
+
+def _clock(text: str) -> time:
+    hours, minutes = text.split(":")
+    return time(int(hours), int(minutes))
+
+
+def in_blackout(moment: time, start: str, end: str) -> bool:
+    """True inside [start, end), a window that may run past midnight (22:00–06:00)."""
+    begin, finish = _clock(start), _clock(end)
+    if begin <= finish:
+        return begin <= moment < finish
+    return moment >= begin or moment < finish
+
+
+def availability_problems(d: Decision, *person_ids: str) -> list[str]:
+    for pid in person_ids:
+        region = d.case.persons[pid].insured_region
+        if not d.param("wallet.availability", d.rule("wallet.availability", region), "enabled", region):
+            return ["wallet_not_enabled"]
+    return []
+
+
+def _model(d: Decision, expected: str) -> tuple[dict[str, object], list[str]]:
+    model = d.rule("wallet.model") or {}
+    if d.param("wallet.model", model, "model") != expected:
+        return model, ["wallet_model_changed"]
+    return model, []
+
+
+def transfer(d: Decision) -> Result:
+    action = d.case.action
+    model, problems = _model(d, "transfer")
+    if problems:
+        return Result("rejected", problems, allocation=[])
+    sender = d.case.persons[action["from"]]
+    problems = availability_problems(d, action["from"], action["to"])
+    if action.get("target", "mi_wallet") == "personal" and not model.get("can_return_to_personal_account", False):
+        problems.append("wallet_not_to_personal_account")
+    if d.case.relationship(action["to"], action["from"]) not in d.param("wallet.model", model, "relationships"):
+        problems.append("relationship_not_in_scope")
+    if in_blackout(d.case.as_of.time(), str(d.param("wallet.model", model, "blackout_start")),
+                   str(d.param("wallet.model", model, "blackout_end"))):
+        problems.append("wallet_blackout_hours")
+    sent_today = sum(t["from"] == sender.id for t in d.case.transfers_today)
+    if sent_today >= int(str(d.param("wallet.model", model, "max_transfers_per_day"))):
+        problems.append("wallet_daily_count_exceeded")
+    if action["amount_fen"] > int(str(d.param("wallet.model", model, "max_fen_per_transfer"))):
+        problems.append("wallet_amount_exceeded")
+    if action["amount_fen"] > sender.balance():
+        problems.append("balance_insufficient")
+    if problems:
+        return Result("rejected", problems, allocation=[])
+    return Result("accepted", ["in_scope"], allocation=[Draw(sender.id, "personal", action["amount_fen"])],
+                  values={"to_wallet_of": action["to"], "amount_fen": action["amount_fen"]})
+
+
+def refund(d: Decision) -> Result:
+    """Unreceived transfers go back to the sender at the refund time on the day after they were sent."""
+    model, problems = _model(d, "transfer")
+    if problems:
+        return Result("rejected", problems)
+    at = _clock(str(d.param("wallet.model", model, "unreceived_refund_at")))
+    refunded, pending = [], []
+    for t in d.case.pending:
+        sent = datetime.fromisoformat(t["at"]) if "at" in t else None
+        if sent is None:
+            raise Unknown("wallet.pending.at", "regional_figure_missing")
+        due = datetime.combine(sent.date() + timedelta(days=1), at, tzinfo=sent.tzinfo)
+        entry = {"from": t["from"], "to": t["to"], "amount_fen": t["amount_fen"], "due": due.isoformat()}
+        (refunded if d.case.as_of >= due else pending).append(entry)
+    reasons = (["wallet_transfer_refunded"] if refunded else []) + (["wallet_transfer_pending"] if pending else [])
+    return Result("computed", reasons, values={"refunded": refunded, "pending": pending})
+
+
+def set_quota(d: Decision) -> Result:
+    action = d.case.action
+    model, problems = _model(d, "quota")
+    if problems:
+        return Result("rejected", problems)
+    authorizer = d.case.persons[action["authorizer"]]
+    beneficiary = d.case.persons[action["beneficiary"]]
+    problems = availability_problems(d, authorizer.id, beneficiary.id)
+    if d.case.relationship(beneficiary.id, authorizer.id) not in d.param("wallet.model", model, "relationships"):
+        problems.append("relationship_not_in_scope")
+    schemes = d.param("wallet.model", model, "beneficiary_schemes")
+    if beneficiary.status != "enrolled" or beneficiary.scheme not in schemes:
+        problems.append("beneficiary_not_enrolled")
+    if authorizer.scheme != "employee_basic" or authorizer.status != "enrolled":
+        problems.append("authorizer_not_employee_insured")
+    locked = sum(b.quota_fen - b.quota_used_fen for b in d.case.bindings
+                 if b.kind == "wallet_relation" and b.authorizer == authorizer.id and b.beneficiary != beneficiary.id)
+    available = authorizer.balance() - locked
+    if action["quota_fen"] > available:
+        problems.append("wallet_quota_exceeds_balance")
+    if problems:
+        return Result("rejected", problems)
+    return Result("accepted", ["wallet_quota_set"], values={
+        "quota_fen": action["quota_fen"],
+        "authorizer_usable_after_fen": available - action["quota_fen"] if model.get("quota_locked_for_authorizer") else available,
+    })
+
+
+def status_change(d: Decision) -> Result:
+    """A relation dissolves by itself when either party's insurance ends or moves across pooling areas."""
+    action = d.case.action
+    model = d.rule("wallet.model") or {}
+    triggers = d.param("wallet.model", model, "auto_dissolve_on")
+    relations = [b for b in d.case.bindings if b.kind == "wallet_relation" and action["person"] in (b.authorizer, b.beneficiary)]
+    if action["change"] not in triggers:
+        return Result("computed", ["wallet_relation_kept"], values={"dissolved": [], "returned_fen": 0})
+    returns = model.get("unused_quota_returns_on_dissolution", False)
+    dissolved = [{"authorizer": b.authorizer, "beneficiary": b.beneficiary,
+                  "returned_fen": b.quota_fen - b.quota_used_fen if returns else 0} for b in relations]
+    return Result("computed", ["wallet_relation_dissolved"],
+                  values={"dissolved": dissolved, "returned_fen": sum(x["returned_fen"] for x in dissolved)})

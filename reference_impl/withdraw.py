@@ -1,0 +1,54 @@
+"""Withdrawal (提取) and inheritance of the balance."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .context import Decision
+from .result import Result
+
+
+def reasons_in_force(d: Decision) -> dict[str, Any]:
+    """The withdrawal rule merged with the foreigners' rule, where that one is in force."""
+    params = dict(d.rule("withdrawal.reasons") or {})
+    foreigners = d.rule("withdrawal.foreigners") or {}
+    params["reasons"] = {**foreigners.get("reasons", {}), **params.get("reasons", {})}
+    return params
+
+
+def withdraw(d: Decision) -> Result:
+    action = d.case.action
+    person = d.case.persons[action["person"]]
+    rule = reasons_in_force(d)
+    reason = action["reason"]
+    entry = rule["reasons"].get(reason, {"allowed": False})
+    if rule.get("cash_withdrawal_allowed"):
+        return _pay(d, person.balance(), "cash", ["withdrawal_reason_recognised"])
+    if not entry["allowed"] or (reason == "death_inheritance" and person.status != "deceased"):
+        return Result("rejected", ["withdrawal_not_allowed", "withdrawal_reason_not_recognised"])
+    if reason == "legacy_passbook_funds":
+        return _pay(d, person.accounts.get("legacy_passbook", 0), "cash", ["legacy_passbook_withdrawable"])
+
+    reasons = ["withdrawal_reason_recognised"]
+    balance = person.balance()
+    values: dict[str, Any] = {}
+    outstanding = action.get("outstanding_costs_fen", 0)
+    overdraft = action.get("current_year_overdraft_fen", 0)
+    if outstanding and rule.get("settle_outstanding_costs_first"):
+        values["outstanding_costs_settled_fen"] = outstanding
+        balance -= outstanding
+        reasons.append("outstanding_costs_settled_first")
+    if overdraft and rule.get("overdraft_offset_from_historical"):
+        values["overdraft_offset_fen"] = overdraft
+        balance -= overdraft
+        reasons.append("overdraft_offset_from_historical")
+    if balance < 0:
+        values["shortfall_fen"] = -balance
+        written_off = person.status == "deceased" and rule.get("deceased_shortfall_written_off")
+        reasons.append("shortfall_written_off" if written_off else "shortfall_repaid_by_person")
+        balance = 0
+    return _pay(d, balance, entry.get("payout", "cash"), reasons, values)
+
+
+def _pay(d: Decision, amount: int, payout: str, reasons: list[str], values: dict[str, Any] | None = None) -> Result:
+    return Result("accepted", reasons, values={**(values or {}), "paid_fen": amount, "payout": payout})
