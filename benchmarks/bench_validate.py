@@ -21,8 +21,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.generate_spec import generate  # noqa: E402
-from yibao.spec.schemas import schema_for  # noqa: E402
+from benchmarks.generate_spec import generate
+from yibao.spec.schemas import schema_for
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent

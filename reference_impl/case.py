@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import date, datetime
-from functools import cache
 from typing import Any
 
-from jsonschema import Draft202012Validator
-
 from yibao import paths
+from yibao.spec import schemas
 from yibao.spec.model import Spec
-from yibao.spec.schemas import BASE_URI, registry
 
 from .result import InvalidCase
 
@@ -78,23 +74,16 @@ class Case:
         return [b for b in self.bindings if b.kind == "family_mutual_aid"]
 
 
-@cache
-def _validator() -> Draft202012Validator:
-    schema = registry(paths.schemas_dir()).contents(BASE_URI + "case.schema.json")
-    return Draft202012Validator(schema, registry=registry(paths.schemas_dir()),
-                                format_checker=Draft202012Validator.FORMAT_CHECKER)
-
-
 def _json_path(parts: Any) -> str:
     return "$" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in parts)
 
 
 def parse_case(data: Any, spec: Spec) -> Case:
     """Check the case against its schema and the spec's vocabulary; raise InvalidCase on the first problem."""
-    errors = sorted(_validator().iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
-    if errors:
-        deepest = max(errors, key=lambda e: len(e.absolute_path))
-        raise InvalidCase(_message(deepest), _json_path(deepest.absolute_path))
+    found = schemas.errors(paths.schemas_dir(), "case.schema.json", data)
+    if found:
+        pointer, _, message = max(found, key=lambda e: len(e[0]))  # the deepest error is the most precise
+        raise InvalidCase(message, _json_path(pointer))
     persons = {}
     for i, p in enumerate(data.get("persons", [])):
         if p["id"] in persons:
@@ -160,11 +149,3 @@ def parse_case(data: Any, spec: Spec) -> Case:
 def _known_region(spec: Spec, code: str, path: str) -> None:
     if code not in spec.regions:
         raise InvalidCase(f"unknown region {code!r} (not in spec/vocabulary/regions.yaml)", path)
-
-
-def _message(error: Any) -> str:
-    if error.validator == "additionalProperties":
-        return f"unknown key: {error.message}"
-    if error.validator in ("type", "minimum") and isinstance(error.instance, (int, float)) and "minimum" in error.schema:
-        return f"{json.dumps(error.instance)} is not a valid amount: expected a whole number of fen, at least {error.schema['minimum']}"
-    return str(error.message)

@@ -20,8 +20,13 @@ class Decision:
     used: list[str] = field(default_factory=list)
     unverified: bool = False
 
+    def __post_init__(self) -> None:
+        self._home = self.resolver.policy(self.case.region, self.case.day)
+
     def policy(self, region: str | None = None) -> Policy:
-        return self.resolver.policy(region or self.case.region, self.case.day)
+        if region is None or region == self.case.region:
+            return self._home
+        return self.resolver.policy(region, self.case.day)
 
     def rule(self, rule_id: str, region: str | None = None) -> dict[str, Any] | None:
         """The resolved parameters of a rule, noting its versions as relied on.

@@ -62,9 +62,10 @@ def role_problems(d: Decision, authorizer: str, beneficiary: str) -> list[str]:
     existing = d.case.family_bindings()
     problems = []
     if roles.get("exclusive_roles"):
-        if any(b.beneficiary == authorizer for b in existing) or any(b.authorizer == beneficiary for b in existing):
-            problems.append("exclusive_role_conflict")
-        elif any(b.beneficiary == beneficiary and b.authorizer != authorizer for b in existing):
+        authorizer_is_beneficiary = any(b.beneficiary == authorizer for b in existing)
+        beneficiary_is_authorizer = any(b.authorizer == beneficiary for b in existing)
+        bound_elsewhere = any(b.beneficiary == beneficiary and b.authorizer != authorizer for b in existing)
+        if authorizer_is_beneficiary or beneficiary_is_authorizer or bound_elsewhere:
             problems.append("exclusive_role_conflict")
     limit = roles.get("max_beneficiaries_per_authorizer")
     if limit is not None and sum(b.authorizer == authorizer for b in existing) >= limit:

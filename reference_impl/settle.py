@@ -22,7 +22,8 @@ def credential_problems(d: Decision) -> tuple[list[str], list[str]]:
         display = d.rule("family_display.binding")
         if display and not display.get("shares_funds", True):
             notes.append("display_binding_shares_no_funds")
-    if d.param("credential.own_only", rule, "patient_must_present_own_credential") and action["credential"]["holder"] != action["patient"]:
+    own_only = d.param("credential.own_only", rule, "patient_must_present_own_credential")
+    if own_only and action["credential"]["holder"] != action["patient"]:
         return ["credential_not_own"], notes
     proxy = action.get("proxy")
     if proxy and proxy["agent"] != action["patient"]:

@@ -69,7 +69,8 @@ def refund(d: Decision) -> Result:
     if problems:
         return Result("rejected", problems)
     at = _clock(str(d.param("wallet.model", model, "unreceived_refund_at")))
-    refunded, pending = [], []
+    refunded: list[dict[str, object]] = []
+    pending: list[dict[str, object]] = []
     for t in d.case.pending:
         sent = datetime.fromisoformat(t["at"]) if "at" in t else None
         if sent is None:

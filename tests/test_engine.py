@@ -143,7 +143,8 @@ def test_shenzhen_outpatient_gate_and_balance_order() -> None:
                         setting="outpatient")
     with_own = [person("A1", "440300", personal=2000), person("A2", "440300", personal=8000), person("B", "440300", personal=100)]
     gated = decide(case("2024-03-01", "440300", with_own, outpatient, relations=rel, bindings=bound))
-    assert gated["allocation"] == [{"person": "B", "account": "personal", "fen": 100}, {"person": None, "account": "cash", "fen": 8900}]
+    assert gated["allocation"] == [{"person": "B", "account": "personal", "fen": 100},
+                                   {"person": None, "account": "cash", "fen": 8900}]
     assert "own_balance_gate" in gated["reasons"]
     zero_own = [person("A1", "440300", personal=2000), person("A2", "440300", personal=8000), person("B", "440300", personal=0)]
     ordered = decide(case("2024-03-01", "440300", zero_own, outpatient, relations=rel, bindings=bound))
@@ -294,7 +295,8 @@ def test_quota_model_locks_and_returns_on_dissolution() -> None:
     assert result["outcome"] == "accepted" and result["values"]["authorizer_usable_after_fen"] == 200_000
     too_much = decide(case("2026-02-01", "620000", world, {**quota, "quota_fen": 300_001}, relations=rel))
     assert "wallet_quota_exceeds_balance" in too_much["reasons"]
-    relation_state = [{"kind": "wallet_relation", "authorizer": "A", "beneficiary": "B", "quota_fen": 100_000, "quota_used_fen": 30_000}]
+    relation_state = [{"kind": "wallet_relation", "authorizer": "A", "beneficiary": "B",
+                       "quota_fen": 100_000, "quota_used_fen": 30_000}]
     ended = decide(case("2026-03-01", "620000", world, {"kind": "wallet_status_change", "person": "B",
                                                         "change": "insurance_terminated"}, bindings=relation_state))
     assert ended["values"]["returned_fen"] == 70_000

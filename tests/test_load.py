@@ -15,7 +15,9 @@ scalars = st.one_of(
     st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), max_size=20),
 )
 keys = st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), min_size=1, max_size=12)
-documents = st.dictionaries(keys, st.recursive(scalars, lambda inner: st.lists(inner, max_size=4) | st.dictionaries(keys, inner, max_size=4), max_leaves=20), min_size=1, max_size=6)
+values = st.recursive(scalars, lambda inner: st.lists(inner, max_size=4) | st.dictionaries(keys, inner, max_size=4),
+                      max_leaves=20)
+documents = st.dictionaries(keys, values, min_size=1, max_size=6)
 
 
 def write(tmp_path: Path, content: bytes) -> Path:

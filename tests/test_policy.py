@@ -10,8 +10,8 @@ import pytest
 from yibao.spec.policy import resolve
 
 FAMILY_2021 = ["spouse", "parent", "child"]
-NEAR_RELATIVES = FAMILY_2021 + [
-    "sibling", "grandparent_paternal", "grandparent_maternal", "grandchild_paternal", "grandchild_maternal",
+NEAR_RELATIVES = [
+    *FAMILY_2021, "sibling", "grandparent_paternal", "grandparent_maternal", "grandchild_paternal", "grandchild_maternal",
 ]
 
 

@@ -12,6 +12,7 @@ import yaml
 
 from . import paths
 from .spec.lint import lint
+from .spec.load import LoadError, load_bytes
 from .spec.policy import resolve
 from .spec.read import read_spec
 
@@ -29,7 +30,12 @@ def main(argv: list[str] | None = None) -> int:
     policy.add_argument("date", help="ISO 8601 date, e.g. 2024-11-01")
     policy.add_argument("--format", choices=("json", "yaml"), default="json")
 
+    decide = commands.add_parser("decide", help="decide one case with the reference implementation; print the result as JSON")
+    decide.add_argument("case", nargs="?", default="-", help="a case file, JSON or YAML; - (the default) reads standard input")
+
     args = parser.parse_args(argv)
+    if args.command == "decide":
+        return _decide(args.case)
     if args.command == "validate":
         return _validate(args.spec_dir or paths.spec_dir(), args.schemas or paths.schemas_dir())
     return _policy(args.region, args.date, args.format)
@@ -78,6 +84,23 @@ def _policy(region: str, day_text: str, output: str) -> int:
     else:
         print(json.dumps(data, ensure_ascii=False, indent=2))
     return 0
+
+
+def _decide(source: str) -> int:
+    from reference_impl import decide
+
+    try:
+        raw = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
+        document = load_bytes(raw, "<stdin>" if source == "-" else source)
+    except OSError as exc:
+        print(f"yibao decide: cannot read {source}: {exc.strerror}", file=sys.stderr)
+        return 2
+    except LoadError as exc:
+        print(f"yibao decide: {exc.problem}", file=sys.stderr)
+        return 2
+    result = decide(document.data)
+    print(json.dumps(result, ensure_ascii=False, indent=2))
+    return 1 if result["outcome"] == "error" else 0
 
 
 if __name__ == "__main__":

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 _PACKAGE = Path(__file__).resolve().parent
 
 
+@cache
 def data_root() -> Path:
     """The folder holding spec/, schemas/ and features/.
 
@@ -17,13 +19,16 @@ def data_root() -> Path:
     return packaged if (packaged / "spec").is_dir() else _PACKAGE.parent
 
 
+@cache
 def spec_dir() -> Path:
     return data_root() / "spec"
 
 
+@cache
 def schemas_dir() -> Path:
     return data_root() / "schemas"
 
 
+@cache
 def features_dir() -> Path:
     return data_root() / "features"

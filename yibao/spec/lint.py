@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
+from itertools import pairwise
 from typing import Any
 
 from .model import Spec, Version, Where
@@ -74,7 +75,7 @@ def _periods(spec: Spec) -> Iterator[Problem]:
             for v in versions:
                 if v.effective_to is not None and v.effective_to < v.effective_from:
                     yield _at(v.where, f"{v.ref}: effective_to {v.effective_to} is before effective_from {v.effective_from}")
-            for before, after in zip(versions, versions[1:], strict=False):
+            for before, after in pairwise(versions):
                 if after.effective_from < before.effective_from:
                     yield _at(after.where, f"{after.ref}: versions of {rule_id} must be listed in date order")
                 elif before.effective_to is None or before.effective_to >= after.effective_from:

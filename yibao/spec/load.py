@@ -28,7 +28,7 @@ Pointer = tuple[str | int, ...]
 _ComposeLoader: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-class _Loader(_ComposeLoader):  # type: ignore[misc, valid-type]
+class _Loader(_ComposeLoader):  # type: ignore[misc]
     """The safe loader without the timestamp resolver: dates stay strings."""
 
 
@@ -81,14 +81,20 @@ class LoadError(Exception):
 
 def load_file(path: Path, shown: str) -> Document:
     """Read and parse one YAML file; raise LoadError with file:line:col on any problem."""
+    size = path.stat().st_size  # checked before reading, so a huge file is never read
+    if size > MAX_FILE_BYTES:
+        raise LoadError(Problem(shown, 1, 1, f"file is {size:,} bytes; a spec file may be at most {MAX_FILE_BYTES:,} bytes"))
+    return load_bytes(path.read_bytes(), shown, path)
+
+
+def load_bytes(raw: bytes, shown: str, path: Path | None = None) -> Document:
+    """Parse YAML (or JSON, which is YAML) from bytes; raise LoadError with line:col on any problem."""
 
     def fail(line: int, col: int, message: str) -> LoadError:
         return LoadError(Problem(shown, line, col, message))
 
-    size = path.stat().st_size
-    if size > MAX_FILE_BYTES:
-        raise fail(1, 1, f"file is {size:,} bytes; a spec file may be at most {MAX_FILE_BYTES:,} bytes")
-    raw = path.read_bytes()
+    if len(raw) > MAX_FILE_BYTES:
+        raise fail(1, 1, f"input is {len(raw):,} bytes; at most {MAX_FILE_BYTES:,} bytes are read")
     if raw.startswith(b"\xef\xbb\xbf"):
         raise fail(1, 1, "file starts with a UTF-8 byte-order mark (BOM); save it as UTF-8 without BOM")
     try:
@@ -112,7 +118,7 @@ def load_file(path: Path, shown: str) -> Document:
         raise fail(1, 1, "file is empty; expected a YAML mapping")
     builder = _Builder(shown)
     data = builder.build(node, (), 0)
-    return Document(path, shown, data, builder.marks, builder.key_marks)
+    return Document(path or Path(shown), shown, data, builder.marks, builder.key_marks)
 
 
 class _Builder:

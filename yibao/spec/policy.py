@@ -7,8 +7,8 @@ version in force on the date is silent, and the level above it speaks.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from bisect import bisect_right
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
