@@ -66,16 +66,17 @@ def test_every_value_records_its_file_version_and_sources(spec) -> None:  # type
     assert relationships.version == "family_aid.scope@440300-2024-11"
     assert relationships.file == "spec/regions/440300-shenzhen.yaml"
     assert ("wenxiaobai_shenzhen_2024_11", "T3") in relationships.sources
-    # The enrolment condition is not overridden in Shenzhen, so it comes from the national rule.
-    assert resolved.provenance["beneficiary_must_be_enrolled"].version == "family_aid.scope@2024"
+    # The enrolment condition is not overridden in Shenzhen, so it comes from the national rule in force
+    # that day: still the 2021 version, which every province had left only by 2024-12-09.
+    assert resolved.provenance["beneficiary_must_be_enrolled"].version == "family_aid.scope@2021"
 
 
 def test_overlay_merges_mappings_and_keeps_both_provenances(spec) -> None:  # type: ignore[no-untyped-def]
     resolved = resolve(spec, "110000", date(2023, 6, 1)).get("withdrawal.reasons")
     assert resolved is not None
     assert set(resolved.params["reasons"]) == {"death_inheritance", "legacy_passbook_funds"}
-    assert resolved.provenance["reasons.death_inheritance"].scope == "national"
-    assert resolved.provenance["reasons.legacy_passbook_funds"].scope == "110000"
+    assert resolved.provenance["reasons.death_inheritance.allowed"].scope == "national"
+    assert resolved.provenance["reasons.legacy_passbook_funds.allowed"].scope == "110000"
 
 
 def test_a_city_inherits_its_province(spec) -> None:  # type: ignore[no-untyped-def]

@@ -103,7 +103,10 @@ def _merge(target: dict[str, Any], overlay: dict[str, Any], provenance: dict[str
            origin: Provenance, prefix: str) -> None:
     for key, value in overlay.items():
         path = f"{prefix}{key}"
-        if isinstance(value, dict) and isinstance(target.get(key), dict):
+        if isinstance(value, dict) and value:  # provenance is kept per leaf, so mappings are always walked
+            if not isinstance(target.get(key), dict):
+                provenance.pop(path, None)
+                target[key] = {}
             _merge(target[key], value, provenance, origin, path + ".")
             continue
         for stale in [p for p in provenance if p == path or p.startswith(path + ".")]:

@@ -96,7 +96,7 @@ def _explain(error: ValidationError) -> Iterator[tuple[Pointer, bool, str]]:
         else:
             close = difflib.get_close_matches(str(error.instance), options, n=3)
             hint = f"; did you mean {' or '.join(close)}?" if close else ""
-            yield pointer, False, f"{given} is not one of the {len(options)} allowed values{hint}"
+            yield pointer, False, f"{given} is not an allowed value{hint}"
         return
     if kind == "pattern" and "description" in schema:
         description = str(schema["description"])

@@ -1,0 +1,1 @@
+"""The conformance suite: Chinese Gherkin scenarios compiled into cases and expectations."""

@@ -1,0 +1,136 @@
+"""Read the feature files and compile each scenario (and each example row) into a case and its expectation."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from gherkin.errors import CompositeParserException, ParserError
+from gherkin.parser import Parser
+from gherkin.pickles.compiler import Compiler
+
+from yibao.spec.model import Spec
+from yibao.spec.problems import Problem, display_path
+
+from .steps import Labels, StepError, apply
+from .world import Expectation, World
+
+
+@dataclass
+class Scenario:
+    id: str
+    name: str
+    feature: str  # the feature's name
+    topic: str  # the folder under features/
+    uri: str
+    line: int
+    tags: list[str]
+    case: dict[str, Any] = field(default_factory=dict)
+    expect: Expectation = field(default_factory=Expectation)
+
+    def tagged(self, prefix: str) -> list[str]:
+        return [t[len(prefix) + 1 :] for t in self.tags if t.startswith(prefix + ":")]
+
+    @property
+    def rules(self) -> list[str]:
+        return self.tagged("rule")
+
+    @property
+    def regions(self) -> list[str]:
+        return self.tagged("region")
+
+    @property
+    def unverified(self) -> bool:
+        return "unverified" in self.tags
+
+
+@dataclass
+class Suite:
+    scenarios: list[Scenario]
+    problems: list[Problem]
+
+
+def load_suite(features_root: Path, spec: Spec) -> Suite:
+    labels = Labels.of(spec)
+    scenarios: list[Scenario] = []
+    problems: list[Problem] = []
+    for path in sorted(features_root.rglob("*.feature")):
+        found, trouble = compile_feature(path, features_root, labels)
+        scenarios += found
+        problems += trouble
+    seen: dict[str, Scenario] = {}
+    for s in scenarios:
+        if s.id in seen:
+            problems.append(Problem(s.uri, s.line, 1, f"scenario id {s.id!r} also used at {seen[s.id].uri}:{seen[s.id].line}"))
+        seen.setdefault(s.id, s)
+    return Suite(scenarios, problems)
+
+
+def compile_feature(path: Path, root: Path, labels: Labels) -> tuple[list[Scenario], list[Problem]]:
+    shown = display_path(path)
+    text = path.read_text(encoding="utf-8")
+    try:
+        document: Any = Parser().parse(text)
+    except CompositeParserException as exc:
+        return [], [_parse_problem(shown, e) for e in exc.errors]
+    except ParserError as exc:
+        return [], [_parse_problem(shown, exc)]
+    document["uri"] = shown
+    feature = document.get("feature")
+    if feature is None:
+        return [], [Problem(shown, 1, 1, "no feature in this file")]
+    lines = _ast_lines(feature)
+    scenarios, problems = [], []
+    counters: dict[str, int] = {}
+    for pickle in Compiler().compile(document):
+        tags = [t["name"].lstrip("@") for t in pickle["tags"]]
+        ids = [t[3:] for t in tags if t.startswith("id:")]
+        line = lines.get(pickle["astNodeIds"][-1], 1)
+        if len(ids) != 1:
+            problems.append(Problem(shown, line, 1, f"scenario {pickle['name']!r} needs exactly one @id: tag"))
+            continue
+        scenario_id = ids[0]
+        if len(pickle["astNodeIds"]) > 1:  # an example row of an outline: number it
+            counters[scenario_id] = counters.get(scenario_id, 0) + 1
+            scenario_id = f"{scenario_id}-{counters[scenario_id]}"
+        scenario = Scenario(scenario_id, pickle["name"], feature["name"], path.parent.relative_to(root).as_posix(),
+                            shown, line, tags)
+        world = World()
+        try:
+            for step in pickle["steps"]:
+                apply(world, labels, step["text"].strip())
+        except StepError as exc:
+            step_line = lines.get(step["astNodeIds"][0], line)
+            problems.append(Problem(shown, step_line, 1, f"{scenario_id}: {exc}"))
+            continue
+        if "action" not in world.case or "as_of" not in world.case:
+            problems.append(Problem(shown, line, 1, f"{scenario_id}: a scenario needs a date (日期是) and an action (当 …)"))
+            continue
+        world.case.setdefault("region", (scenario.regions or ["110000"])[0])
+        scenario.case, scenario.expect = world.case, world.expect
+        scenarios.append(scenario)
+    return scenarios, problems
+
+
+def _ast_lines(feature: dict[str, Any]) -> dict[str, int]:
+    """The line of every scenario, step and example row, by AST node id."""
+    lines: dict[str, int] = {}
+
+    def visit(node: Any) -> None:
+        if isinstance(node, dict):
+            if "id" in node and "location" in node:
+                lines[node["id"]] = node["location"]["line"]
+            for value in node.values():
+                visit(value)
+        elif isinstance(node, list):
+            for item in node:
+                visit(item)
+
+    visit(feature)
+    return lines
+
+
+def _parse_problem(shown: str, error: Any) -> Problem:
+    location = getattr(error, "location", None) or {}
+    return Problem(shown, location.get("line", 1) or 1, location.get("column", 1) or 1, f"Gherkin: {error}")
