@@ -6,6 +6,7 @@ registers the same sentences with pytest-bdd.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -21,7 +22,7 @@ T = TypeVar("T")
 SCHEMES = {"职工医保": "employee_basic", "居民医保": "resident_basic"}
 VENUES = {"定点医疗机构": "designated_institution", "定点零售药店": "designated_pharmacy", "非定点机构": "other"}
 SETTINGS = {"门诊": "outpatient", "住院": "inpatient", "购药": "pharmacy"}
-STATUS = {"已死亡": "deceased", "已终止参保": "terminated", "未参保": "not_enrolled"}
+STATUS = {"已死亡": "deceased", "已终止参保": "terminated"}
 ACCOUNTS = {"个人账户": "personal", "当年资金": "current_year", "历年资金": "historical", "存折资金": "legacy_passbook",
             "医保钱包": "mi_wallet", "账户": None}
 CHANGES = {"医保关系终止": "insurance_terminated", "跨统筹区转移": "transferred_across_pooling_areas",
@@ -80,14 +81,22 @@ def _choice(table: dict[str, Any]) -> Callable[[str], str]:
     return word
 
 
-TYPES = {"Venue": _choice(VENUES), "Setting": _choice(SETTINGS), "Status": _choice(STATUS), "Change": _choice(CHANGES)}
+def _quoted(text: str) -> str:
+    return text
+
+
+_quoted.pattern = '[^"]+'  # type: ignore[attr-defined]
+TYPES = {"Q": _quoted, "Venue": _choice(VENUES), "Setting": _choice(SETTINGS), "Status": _choice(STATUS), "Change": _choice(CHANGES)}
 Handler = Callable[..., None]
 STEPS: list[tuple[str, parse.Parser, Handler]] = []
 
 
 def step(pattern: str) -> Callable[[Handler], Handler]:
+    # A quoted field never spans a quote, so "甲" 是 "乙" 的父母 cannot be read as one long name.
+    compiled = parse.compile(re.sub(r'"\{(\w+)\}"', r'"{\1:Q}"', pattern), extra_types=TYPES)
+
     def register(handler: Handler) -> Handler:
-        STEPS.append((pattern, parse.compile(pattern, extra_types=TYPES), handler))
+        STEPS.append((pattern, compiled, handler))
         return handler
 
     return register
@@ -185,6 +194,11 @@ def _quota_state(world: World, labels: Labels, authorizer: str, beneficiary: str
 @step('上年度在岗职工平均工资 {yuan} 元')
 def _avg_wage(world: World, labels: Labels, yuan: str) -> None:
     world.case.setdefault("regional_figures", {})["prev_year_avg_wage_fen"] = fen(yuan)
+
+
+@step('月平均工资 {yuan} 元')
+def _monthly_wage(world: World, labels: Labels, yuan: str) -> None:
+    world.case.setdefault("regional_figures", {})["monthly_avg_wage_fen"] = fen(yuan)
 
 
 @step('"{name}" 本医保年度已用个人账户购买商业保险 {yuan} 元')
