@@ -33,7 +33,24 @@ def main(argv: list[str] | None = None) -> int:
     decide = commands.add_parser("decide", help="decide one case with the reference implementation; print the result as JSON")
     decide.add_argument("case", nargs="?", default="-", help="a case file, JSON or YAML; - (the default) reads standard input")
 
+    conform = commands.add_parser("conform", help="run the conformance suite against an implementation; write reports")
+    target = conform.add_mutually_exclusive_group()
+    target.add_argument("--impl", metavar="CMD", help="a command speaking the protocol over stdin/stdout")
+    target.add_argument("--url", help="an HTTP endpoint speaking the protocol")
+    conform.add_argument("--region", action="append", default=[], metavar="CODE", help="only scenarios in this region")
+    conform.add_argument("--tags", metavar="EXPR", help="a Cucumber tag expression, e.g. '@region:440300 and not @unverified'")
+    conform.add_argument("--report", type=Path, default=Path("reports"), metavar="DIR", help="where reports go (reports/)")
+    conform.add_argument("--timeout", type=float, default=10.0, help="seconds to wait for each reply (10)")
+    conform.add_argument("--max-restarts", type=int, default=5, help="restarts after crashes or hangs (5)")
+    conform.add_argument("--max-fail", type=int, default=None, help="stop sending after this many failures")
+    conform.add_argument("--batch-size", type=int, default=50, help="cases per run message (50)")
+
     args = parser.parse_args(argv)
+    if args.command == "conform":
+        from .harness.conform import Options, conform as run_conform
+
+        return run_conform(Options(args.impl, args.url, args.region, args.tags, args.report, args.timeout,
+                                   args.max_restarts, args.max_fail, args.batch_size))
     if args.command == "decide":
         return _decide(args.case)
     if args.command == "validate":

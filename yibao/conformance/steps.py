@@ -86,7 +86,8 @@ def _quoted(text: str) -> str:
 
 
 _quoted.pattern = '[^"]+'  # type: ignore[attr-defined]
-TYPES = {"Q": _quoted, "Venue": _choice(VENUES), "Setting": _choice(SETTINGS), "Status": _choice(STATUS), "Change": _choice(CHANGES)}
+TYPES = {"Q": _quoted, "Venue": _choice(VENUES), "Setting": _choice(SETTINGS), "Status": _choice(STATUS),
+         "Change": _choice(CHANGES)}
 Handler = Callable[..., None]
 STEPS: list[tuple[str, parse.Parser, Handler]] = []
 

@@ -1,0 +1,95 @@
+"""Run the suite: choose the scenarios, send them in batches, compare, and account for every one."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from yibao.conformance.features import Scenario
+from yibao.conformance.world import check
+
+from .connectors import Connector, Hello
+from .outcome import Reply, ScenarioOutcome
+
+
+@dataclass
+class RunSettings:
+    batch_size: int = 50
+    max_fail: int | None = None  # stop sending after this many failed or errored scenarios
+
+
+@dataclass
+class Run:
+    hello: Hello
+    outcomes: list[ScenarioOutcome] = field(default_factory=list)
+    interrupted: bool = False
+    diagnostics: str = ""
+    seconds: float = 0.0
+
+
+def judge(scenario: Scenario, reply: Reply, seconds: float) -> ScenarioOutcome:
+    if reply.state == "result" and reply.result is not None:
+        problems = check(scenario.expect, reply.result, scenario.case)
+        return ScenarioOutcome(scenario.id, "failed" if problems else "passed", problems, reply.result, seconds)
+    return ScenarioOutcome(scenario.id, reply.state, [reply.message] if reply.message else [], None, seconds)
+
+
+def skip_reason(scenario: Scenario, hello: Hello) -> str | None:
+    if scenario.id in hello.unsupported:
+        return "declared unsupported by the implementation"
+    if hello.regions is not None and not set(scenario.regions) <= set(hello.regions):
+        return f"region {', '.join(scenario.regions)} not supported by the implementation"
+    return None
+
+
+def run_suite(scenarios: list[Scenario], connector: Connector, suite_version: str, settings: RunSettings,
+              progress: Callable[[ScenarioOutcome], None] = lambda _: None) -> Run:
+    """Every scenario ends in exactly one state, even when the run is interrupted or the implementation fails."""
+    began = time.monotonic()
+    hello = connector.start(suite_version)
+    run = Run(hello)
+    done: set[str] = set()
+
+    def record(outcome: ScenarioOutcome) -> None:
+        run.outcomes.append(outcome)
+        done.add(outcome.scenario_id)
+        progress(outcome)
+
+    try:
+        to_send = []
+        for scenario in scenarios:
+            if hello.problem is not None:
+                record(ScenarioOutcome(scenario.id, "errored", [hello.problem]))
+            elif (reason := skip_reason(scenario, hello)) is not None:
+                record(ScenarioOutcome(scenario.id, "skipped", [reason]))
+            else:
+                to_send.append(scenario)
+        failures = 0
+        for batch in _batches(to_send, settings.batch_size):
+            if settings.max_fail is not None and failures >= settings.max_fail:
+                for scenario in batch:
+                    record(ScenarioOutcome(scenario.id, "skipped", [f"not run: --max-fail {settings.max_fail} reached"]))
+                continue
+            start = time.monotonic()
+            replies = connector.run([(n, s.id, s.case) for n, s in enumerate(batch)])
+            each = (time.monotonic() - start) / len(batch)
+            for n, scenario in enumerate(batch):
+                outcome = judge(scenario, replies.get(n, Reply("errored", message="no reply for this case")), each)
+                failures += outcome.state in ("failed", "errored", "timed_out")
+                record(outcome)
+    except KeyboardInterrupt:
+        run.interrupted = True
+    finally:
+        for scenario in scenarios:  # an interrupted run still accounts for every scenario
+            if scenario.id not in done:
+                record(ScenarioOutcome(scenario.id, "skipped", ["not run: the run was interrupted"]))
+        connector.stop()
+        run.diagnostics = connector.diagnostics()
+        run.seconds = time.monotonic() - began
+    return run
+
+
+def _batches(items: list[Scenario], size: int) -> Iterable[list[Scenario]]:
+    for i in range(0, len(items), max(size, 1)):
+        yield items[i : i + size]

@@ -1,0 +1,196 @@
+"""Supervise an implementation that runs as a command speaking JSON lines.
+
+A reader thread turns the process's standard output into a queue of lines, so that every wait
+has a deadline. A crash is seen as end of output or exit, never from standard error, which goes
+to a file for the report. After a crash or a hang the process is restarted (start is replayed)
+and the unanswered cases are retried one at a time, so that only the case at fault is charged.
+"""
+
+from __future__ import annotations
+
+import json
+import queue
+import shlex
+import subprocess
+import tempfile
+import threading
+import time
+from typing import IO, Any
+
+from .connectors import PROTOCOL, Batch, Hello, reply_from
+from .outcome import Reply
+
+MAX_LINE = 1_000_000  # characters; a longer line is garbage
+MAX_GARBAGE = 200  # junk lines tolerated per batch before the process is deemed flooding
+_EOF = object()
+
+
+class ProcessDied(Exception):
+    pass
+
+
+class Command:
+    def __init__(self, command: str, timeout: float, max_restarts: int) -> None:
+        self.argv = shlex.split(command)
+        self.timeout = timeout
+        self.max_restarts = max_restarts
+        self.restarts = 0
+        self.suite_version = ""
+        self.log: list[str] = []
+        self._stderr: IO[bytes] = tempfile.TemporaryFile()
+        self._process: subprocess.Popen[bytes] | None = None
+        self._lines: queue.Queue[Any] = queue.Queue()
+        self.hello = Hello("unknown", "unknown", problem="not started")
+        self._fault = Reply("errored", message="no reply")  # what unanswered cases of the last exchange get
+
+    # --- process life ---------------------------------------------------------------------
+
+    def _spawn(self) -> None:
+        self._lines = queue.Queue()
+        self._process = subprocess.Popen(self.argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self._stderr)
+        threading.Thread(target=self._read, args=(self._process, self._lines), daemon=True).start()
+
+    @staticmethod
+    def _read(process: subprocess.Popen[bytes], lines: queue.Queue[Any]) -> None:
+        assert process.stdout is not None
+        for raw in iter(lambda: process.stdout.readline(MAX_LINE + 1), b""):  # type: ignore[union-attr]
+            lines.put(raw)
+        lines.put(_EOF)
+
+    def _kill(self) -> None:
+        if self._process is not None and self._process.poll() is None:
+            self._process.kill()
+        if self._process is not None:
+            self._process.wait(timeout=10)
+        self._process = None
+
+    def _send(self, message: dict[str, Any]) -> None:
+        if self._process is None or self._process.stdin is None:
+            raise ProcessDied("not running")
+        try:
+            self._process.stdin.write((json.dumps(message, ensure_ascii=False) + "\n").encode())
+            self._process.stdin.flush()
+        except (BrokenPipeError, OSError) as exc:
+            raise ProcessDied(f"cannot write to the implementation: {exc}") from None
+
+    def _next(self, deadline: float) -> Any:
+        """The next parsed line; TimeoutError at the deadline; ProcessDied at end of output."""
+        while True:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise TimeoutError
+            try:
+                raw = self._lines.get(timeout=remaining)
+            except queue.Empty:
+                raise TimeoutError from None
+            if raw is _EOF:
+                code = self._process.wait(timeout=10) if self._process else None
+                raise ProcessDied(f"the implementation exited (code {code})")
+            if len(raw) > MAX_LINE or not raw.endswith(b"\n"):
+                self.log.append(f"garbage: a line of {len(raw)} bytes without an end")
+                return None
+            try:
+                return json.loads(raw)
+            except ValueError:
+                self.log.append(f"garbage: {raw[:200]!r}")
+                return None
+
+    def _handshake(self) -> Hello:
+        self._spawn()
+        try:
+            self._send({"cmd": "start", "protocol": PROTOCOL, "suite": self.suite_version})
+            deadline = time.monotonic() + self.timeout
+            answer = None
+            while answer is None:
+                answer = self._next(deadline)
+            return Hello.parse(answer)
+        except TimeoutError:
+            return Hello("unknown", "unknown", problem=f"no answer to start within {self.timeout:g} s")
+        except ProcessDied as exc:
+            return Hello("unknown", "unknown", problem=f"crashed on start: {exc}")
+
+    def _restart(self) -> bool:
+        """Kill and start again, replaying start; False once the cap on restarts is reached."""
+        self._kill()
+        while self.restarts < self.max_restarts:
+            self.restarts += 1
+            self.log.append(f"restart {self.restarts}")
+            hello = self._handshake()
+            if hello.problem is None:
+                return True
+            self.log.append(hello.problem)
+            self._kill()
+        return False
+
+    # --- the connector ------------------------------------------------------------------------
+
+    def start(self, suite_version: str) -> Hello:
+        self.suite_version = suite_version
+        self.hello = self._handshake()
+        while self.hello.problem is not None and self.restarts < self.max_restarts:
+            self.log.append(self.hello.problem)
+            self._kill()
+            self.restarts += 1
+            self.hello = self._handshake()
+        return self.hello
+
+    def run(self, batch: Batch) -> dict[int, Reply]:
+        replies = self._exchange(batch)
+        missing = [item for item in batch if item[0] not in replies]
+        if not missing:
+            return replies
+        # Something went wrong: retry the unanswered cases one by one on a fresh process.
+        for item in missing:
+            if not self._restart():
+                replies[item[0]] = Reply("errored", message=f"gave up after {self.max_restarts} restarts")
+                continue
+            single = self._exchange([item])
+            replies[item[0]] = single.get(item[0]) or self._fault
+        return replies
+
+    def _exchange(self, batch: Batch) -> dict[int, Reply]:
+        """Send one run message and collect replies until all arrive or something fails."""
+        self._fault = Reply("errored", message="no reply")
+        replies: dict[int, Reply] = {}
+        wanted = {seq for seq, _, _ in batch}
+        if self._process is None:
+            self._fault = Reply("errored", message="the implementation is not running")
+            return replies
+        garbage = 0
+        try:
+            self._send({"cmd": "run", "cases": [{"seq": s, "id": i, "case": c} for s, i, c in batch]})
+            while wanted - set(replies):
+                message = self._next(time.monotonic() + self.timeout)
+                seq, reply = (None, None) if message is None else reply_from(message)
+                if seq is None or seq not in wanted or seq in replies:
+                    garbage += 1
+                    if message is not None:
+                        self.log.append(f"unexpected reply: {str(message)[:200]}")
+                    if garbage > MAX_GARBAGE:
+                        self._fault = Reply("errored", message="the implementation flooded its output with junk")
+                        self._kill()
+                        break
+                    continue
+                assert reply is not None
+                replies[seq] = reply
+        except TimeoutError:
+            self._fault = Reply("timed_out", message=f"no reply within {self.timeout:g} s")
+            self._kill()
+        except ProcessDied as exc:
+            self._fault = Reply("errored", message=str(exc))
+            self._kill()
+        return replies
+
+    def stop(self) -> None:
+        if self._process is not None:
+            try:
+                self._send({"cmd": "stop"})
+                self._process.wait(timeout=2)
+            except (ProcessDied, subprocess.TimeoutExpired):
+                pass
+        self._kill()
+
+    def diagnostics(self) -> str:
+        self._stderr.seek(0)
+        tail = self._stderr.read()[-4000:].decode("utf-8", errors="replace")
+        return "\n".join(self.log[-50:]) + ("\n--- stderr (tail) ---\n" + tail if tail else "")

@@ -1,0 +1,1 @@
+"""Reports of a run: summary.json, JUnit XML, Cucumber JSON, an HTML compliance matrix and a badge."""
