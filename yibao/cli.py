@@ -47,7 +47,8 @@ def main(argv: list[str] | None = None) -> int:
 
     args = parser.parse_args(argv)
     if args.command == "conform":
-        from .harness.conform import Options, conform as run_conform
+        from .harness.conform import Options
+        from .harness.conform import conform as run_conform
 
         return run_conform(Options(args.impl, args.url, args.region, args.tags, args.report, args.timeout,
                                    args.max_restarts, args.max_fail, args.batch_size))

@@ -2,7 +2,7 @@
 功能: 亲情账户不是家庭共济
   亲情账户只是在自己手机上代家人展示医保码，花的仍是家人自己账户的钱；家庭共济才共享个人账户资金。
 
-  @id:display-uses-relatives-own-account @rule:family_display.binding@2024 @source:zjg_ybj_2024_05_17 @region:320500
+  @id:display-uses-relatives-own-account @rule:family_display.binding:2024 @source:zjg_ybj_2024_05_17 @region:320500
   场景: 子女用亲情账户为父母出示医保码，扣的是父母自己的账户
     假如 日期是 "2025-03-01"
     而且 "甲" 在 "苏州市" 参加职工医保
@@ -19,7 +19,7 @@
     而且 现金支付 20.00 元
     而且 原因包括 "display_binding_shares_no_funds"
 
-  @id:display-not-for-own-use @rule:family_display.binding@2024 @rule:credential.own_only@2021 @source:iyua_nhsa_qa_2024_10 @region:320500
+  @id:display-not-for-own-use @rule:family_display.binding:2024 @rule:credential.own_only:2021 @source:iyua_nhsa_qa_2024_10 @region:320500
   场景: 不能用亲情账户里家人的医保码给自己看病
     假如 日期是 "2025-03-01"
     而且 "甲" 在 "苏州市" 参加职工医保

@@ -4,7 +4,7 @@
   包括自费部分；不得用于公共卫生费用、体育健身或养生保健消费等不属于基本医疗保险保障范围的支出。
   文章说“非医保目录内的消费不可支付”，与多地允许支付自费医疗费用的规定不符。
 
-  @id:usage-allowed-medical @rule:usage.categories@2024 @source:wenxiaobai_2021_14 @region:420100
+  @id:usage-allowed-medical @rule:usage.categories:2024 @source:wenxiaobai_2021_14 @region:420100
   场景大纲: 在定点医药机构发生的个人负担费用可以用个人账户支付
     假如 日期是 "2025-03-01"
     而且 "甲" 在 "武汉市" 参加职工医保
@@ -20,7 +20,7 @@
       | 定点零售药店 | 定点零售药店医疗器械 |
       | 定点零售药店 | 定点零售药店医用耗材 |
 
-  @id:usage-prohibited @rule:usage.categories@2024 @source:wenxiaobai_2021_14 @region:420100
+  @id:usage-prohibited @rule:usage.categories:2024 @source:wenxiaobai_2021_14 @region:420100
   场景大纲: 公共卫生、健身、养生保健和非医疗用品不能用个人账户支付
     假如 日期是 "2025-03-01"
     而且 "甲" 在 "武汉市" 参加职工医保
@@ -37,7 +37,7 @@
       | 养生保健消费 |
       | 非医疗用品 |
 
-  @id:usage-non-designated @rule:usage.categories@2024 @source:wenxiaobai_2021_14 @region:420100
+  @id:usage-non-designated @rule:usage.categories:2024 @source:wenxiaobai_2021_14 @region:420100
   场景: 在非定点机构的费用不能用个人账户支付
     假如 日期是 "2025-03-01"
     而且 "甲" 在 "武汉市" 参加职工医保
@@ -46,7 +46,7 @@
     那么 结果是 "拒绝"
     而且 原因包括 "category_prohibited"
 
-  @id:usage-nanjing-fitness @rule:usage.categories@2024 @source:wenxiaobai_2021_14 @region:320100
+  @id:usage-nanjing-fitness @rule:usage.categories:2024 @source:wenxiaobai_2021_14 @region:320100
   场景: 文章说南京可在定点健身房刷医保卡，规范中健身属于禁止用途
     假如 日期是 "2025-07-07"
     而且 "甲" 在 "南京市" 参加职工医保
@@ -55,7 +55,7 @@
     那么 结果是 "拒绝"
     而且 原因包括 "category_prohibited"
 
-  @id:usage-hangzhou-physical-exam @rule:usage.categories@330100-2022-12 @source:kidbbs_hangzhou_2022_12 @region:330100
+  @id:usage-hangzhou-physical-exam @rule:usage.categories:330100-2022-12 @source:kidbbs_hangzhou_2022_12 @region:330100
   场景: 文章说杭州可用医保卡支付体检，杭州的规定中没有健康体检
     假如 日期是 "2025-07-07"
     而且 "甲" 在 "杭州市" 参加职工医保
@@ -64,7 +64,7 @@
     那么 结果是 "拒绝"
     而且 原因包括 "category_not_listed"
 
-  @id:usage-hangzhou-vaccine @rule:usage.account_split@330100-2022-12 @rule:usage.categories@330100-2022-12 @source:kidbbs_hangzhou_2022_12 @region:330100
+  @id:usage-hangzhou-vaccine @rule:usage.account_split:330100-2022-12 @rule:usage.categories:330100-2022-12 @source:kidbbs_hangzhou_2022_12 @region:330100
   场景: 杭州的自费疫苗只能由历年资金支付
     假如 日期是 "2025-03-01"
     而且 "甲" 在 "杭州市" 参加职工医保
@@ -76,7 +76,7 @@
     而且 "甲" 的当年资金支付 0 元
     而且 现金支付 300.00 元
 
-  @id:usage-resident-contribution-2024 @rule:usage.categories@2024 @source:sc_ybj_near_relatives @region:420100
+  @id:usage-resident-contribution-2024 @rule:usage.categories:2024 @rule:usage.categories:2021 @source:sc_ybj_near_relatives @region:420100
   场景大纲: 2024年起可为近亲属缴纳居民医保，亲属事先不必已参保
     假如 日期是 "<日期>"
     而且 "甲" 在 "武汉市" 参加职工医保
@@ -92,7 +92,7 @@
       | 2025-03-01 | 子女 | 受理 |
       | 2022-03-01 | 子女 | 拒绝 |
 
-  @id:usage-beijing-contributions @rule:usage.categories@110000-2022-12 @source:cnbzol_beijing_2021_08 @source:qianxunwang_beijing_2022_12_01 @region:110000
+  @id:usage-beijing-contributions @rule:usage.categories:110000-2022-12 @source:cnbzol_beijing_2021_08 @source:qianxunwang_beijing_2022_12_01 @region:110000
   场景大纲: 北京可为家人缴纳居民医保、长期护理保险和普惠健康保
     假如 日期是 "2023-06-01"
     而且 "甲" 在 "北京市" 参加职工医保
@@ -109,7 +109,7 @@
       | 长期护理保险个人缴费 |
       | 普惠型商业医疗保险保费 |
 
-  @id:usage-ltc-not-national-before-2026 @rule:usage.categories@2024 @source:sc_ybj_near_relatives @region:420100
+  @id:usage-ltc-not-national-before-2026 @rule:usage.categories:2024 @source:sc_ybj_near_relatives @region:420100
   场景: 在武汉，2024年规则没有列出为家人缴纳长期护理保险
     假如 日期是 "2025-03-01"
     而且 "甲" 在 "武汉市" 参加职工医保
@@ -120,7 +120,7 @@
     那么 结果是 "拒绝"
     而且 原因包括 "category_not_listed"
 
-  @id:usage-qingdao-inclusive @rule:usage.categories@370200-2023-11 @source:qingdaonews_2023_11_23 @region:370200
+  @id:usage-qingdao-inclusive @rule:usage.categories:370200-2023-11 @source:qingdaonews_2023_11_23 @region:370200
   场景: 青岛可用个人账户为配偶购买政府指导的普惠型商业医疗保险
     假如 日期是 "2024-03-01"
     而且 "甲" 在 "青岛市" 参加职工医保
@@ -130,7 +130,7 @@
     当 "甲" 用个人账户为 "乙" 支付普惠型商业医疗保险保费 150.00 元
     那么 结果是 "受理"
 
-  @id:usage-shenzhen-commercial @rule:usage.commercial_insurance@440300-2021 @source:bendibao_sz_626681 @region:440300 @unverified
+  @id:usage-shenzhen-commercial @rule:usage.commercial_insurance:440300-2021 @source:bendibao_sz_626681 @region:440300 @unverified
   场景大纲: 深圳专属医疗险：余额超过上年平均工资5%，最多用余额的30%
     假如 日期是 "2024-03-01"
     而且 上年度在岗职工平均工资 100000.00 元
@@ -146,7 +146,7 @@
       | 5000.00 | 100.00 | 拒绝 |
       | 6000.00 | 1800.00 | 拒绝 |
 
-  @id:usage-shenzhen-critical-self-only @rule:usage.commercial_insurance@440300-2021 @source:bendibao_sz_626681 @region:440300 @unverified
+  @id:usage-shenzhen-critical-self-only @rule:usage.commercial_insurance:440300-2021 @source:bendibao_sz_626681 @region:440300 @unverified
   场景: 深圳重疾险只能为本人购买
     假如 日期是 "2024-03-01"
     而且 月平均工资 10000.00 元

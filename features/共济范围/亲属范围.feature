@@ -4,7 +4,7 @@
   2024年起扩大到近亲属：配偶、父母、子女、兄弟姐妹、祖父母、外祖父母、孙子女、外孙子女（国办发〔2024〕38号），
   全国所有省份在2024年12月9日前完成扩围。文章称“2025年扩大到近亲属”，时间有误。
 
-  @id:scope-national-2021 @rule:family_aid.scope@2021 @source:wenxiaobai_2021_14 @region:420100
+  @id:scope-national-2021 @rule:family_aid.scope:2021 @source:wenxiaobai_2021_14 @region:420100
   场景大纲: 2021年规则下只有配偶、父母、子女可以共济
     假如 日期是 "2022-06-01"
     而且 "甲" 在 "武汉市" 参加职工医保
@@ -23,7 +23,7 @@
       | 祖父母 | 拒绝 |
       | 配偶的父母 | 拒绝 |
 
-  @id:scope-national-2024 @rule:family_aid.scope@2024 @source:sc_ybj_near_relatives @region:420100
+  @id:scope-national-2024 @rule:family_aid.scope:2024 @source:sc_ybj_near_relatives @region:420100
   场景大纲: 2024年规则下近亲属都可以共济
     假如 日期是 "2025-03-01"
     而且 "甲" 在 "武汉市" 参加职工医保
@@ -43,7 +43,7 @@
       | 配偶的父母 | 拒绝 |
       | 其他 | 拒绝 |
 
-  @id:scope-national-switch-2024-12-09 @rule:family_aid.scope@2024 @rule:family_aid.scope@2021 @source:wxrb_2024_12_27_nhsa @region:420100
+  @id:scope-national-switch-2024-12-09 @rule:family_aid.scope:2024 @rule:family_aid.scope:2021 @source:wxrb_2024_12_27_nhsa @region:420100
   场景大纲: 文章说2025年才扩围，实际全国在2024年12月9日前完成
     假如 日期是 "<日期>"
     而且 "甲" 在 "武汉市" 参加职工医保
@@ -59,7 +59,7 @@
       | 2024-12-09 | 受理 |
       | 2025-01-01 | 受理 |
 
-  @id:scope-beneficiary-enrolled @rule:family_aid.scope@2024 @source:zjg_ybj_2024_05_17 @region:420100
+  @id:scope-beneficiary-enrolled @rule:family_aid.scope:2024 @source:zjg_ybj_2024_05_17 @region:420100
   场景: 被共济的家人必须已参加基本医保
     假如 日期是 "2025-03-01"
     而且 "甲" 在 "武汉市" 参加职工医保
@@ -70,7 +70,7 @@
     那么 结果是 "拒绝"
     而且 原因包括 "beneficiary_not_enrolled"
 
-  @id:scope-authorizer-employee @rule:family_aid.scope@2024 @source:sc_ybj_near_relatives @region:420100
+  @id:scope-authorizer-employee @rule:family_aid.scope:2024 @source:sc_ybj_near_relatives @region:420100
   场景: 只有职工医保参保人的个人账户可以共济
     假如 日期是 "2025-03-01"
     而且 "甲" 在 "武汉市" 参加居民医保
@@ -80,7 +80,7 @@
     那么 结果是 "拒绝"
     而且 原因包括 "authorizer_not_employee_insured"
 
-  @id:scope-shenzhen-2024-11 @rule:family_aid.scope@440300-2024-11 @rule:family_aid.scope@440300-2023-10 @source:wenxiaobai_shenzhen_2024_11 @region:440300
+  @id:scope-shenzhen-2024-11 @rule:family_aid.scope:440300-2024-11 @rule:family_aid.scope:440300-2023-10 @source:wenxiaobai_shenzhen_2024_11 @region:440300
   场景大纲: 深圳自2024年11月1日起扩大到近亲属
     假如 日期是 "<日期>"
     而且 "甲" 在 "深圳市" 参加职工医保
@@ -95,7 +95,7 @@
       | 2024-10-31 | 拒绝 |
       | 2024-11-01 | 受理 |
 
-  @id:scope-jinan-in-laws @rule:family_aid.scope@370100-2020-12 @source:jnhouse_jinan_2020_12 @region:370100
+  @id:scope-jinan-in-laws @rule:family_aid.scope:370100-2020-12 @source:jnhouse_jinan_2020_12 @region:370100
   场景大纲: 济南2020年12月起可绑定配偶的父母，山东扩围到近亲属后不再包括
     假如 日期是 "<日期>"
     而且 "甲" 在 "济南市" 参加职工医保
@@ -110,7 +110,7 @@
       | 2021-06-01 | 受理 |
       | 2024-09-01 | 拒绝 |
 
-  @id:scope-shandong-2024-08 @rule:family_aid.scope@370000-2024-08 @source:wxrb_2024_08_30_shandong @region:371500
+  @id:scope-shandong-2024-08 @rule:family_aid.scope:370000-2024-08 @source:wxrb_2024_08_30_shandong @region:371500
   场景: 聊城职工在山东扩围后可为兄弟姐妹办理
     假如 日期是 "2024-09-01"
     而且 "甲" 在 "聊城市" 参加职工医保
@@ -120,7 +120,7 @@
     当 "甲" 为 "乙" 办理家庭共济绑定
     那么 结果是 "受理"
 
-  @id:scope-beijing-opens-2022-12 @rule:family_aid.scope@110000-before-2022-12 @source:qianxunwang_beijing_2022_12_01 @region:110000
+  @id:scope-beijing-opens-2022-12 @rule:family_aid.scope:110000-before-2022-12 @source:qianxunwang_beijing_2022_12_01 @region:110000
   场景大纲: 北京自2022年12月1日起开通家庭共济
     假如 日期是 "<日期>"
     而且 "甲" 在 "北京市" 参加职工医保

@@ -4,7 +4,7 @@
   冒名者还处骗取金额2至5倍罚款（《医疗保障基金使用监督管理条例》第十七条、第四十一条，2021年5月1日起施行）。
   因特殊原因委托他人代购药品的，须提供委托人和受托人的身份证明。
 
-  @id:credential-bound-relative-card @rule:credential.own_only@2021 @source:iyua_nhsa_qa_2024_10 @region:420100
+  @id:credential-bound-relative-card @rule:credential.own_only:2021 @source:iyua_nhsa_qa_2024_10 @region:420100
   场景: 即使已办理家庭共济，也不能拿家人的医保卡给自己看病
     假如 日期是 "2025-03-01"
     而且 "甲" 在 "武汉市" 参加职工医保
@@ -18,7 +18,7 @@
     而且 原因包括 "credential_not_own"
     而且 不动用 "甲" 的账户
 
-  @id:credential-own-card-shared-funds @rule:credential.own_only@2021 @source:qianxunwang_beijing_2022_12_01 @region:110000
+  @id:credential-own-card-shared-funds @rule:credential.own_only:2021 @source:qianxunwang_beijing_2022_12_01 @region:110000
   场景: 患者用自己的医保凭证结算，可以使用家人共济的资金
     假如 日期是 "2023-05-01"
     而且 "甲" 在 "北京市" 参加职工医保
@@ -30,7 +30,7 @@
     那么 结果是 "受理"
     而且 "甲" 的个人账户支付 100.00 元
 
-  @id:credential-unbound-family-is-other @rule:credential.own_only@2021 @source:bendibao_nanyang_2024_11_20 @region:411300
+  @id:credential-unbound-family-is-other @rule:credential.own_only:2021 @source:bendibao_nanyang_2024_11_20 @region:411300
   场景: 没有办理家庭共济的家人也属于“他人”
     假如 日期是 "2025-03-01"
     而且 "甲" 在 "南阳市" 参加职工医保
@@ -42,7 +42,7 @@
     那么 结果是 "拒绝"
     而且 原因包括 "credential_not_own"
 
-  @id:credential-proxy-purchase @rule:credential.own_only@2021 @source:legaldaily_2024_05_14 @region:420100
+  @id:credential-proxy-purchase @rule:credential.own_only:2021 @source:legaldaily_2024_05_14 @region:420100
   场景大纲: 委托他人代购药品须提供双方身份证明
     假如 日期是 "2025-03-01"
     而且 "甲" 在 "武汉市" 参加职工医保
@@ -58,7 +58,7 @@
       | 提供 | 受理 | proxy_purchase_with_ids |
       | 未提供 | 拒绝 | proxy_purchase_ids_missing |
 
-  @id:credential-proxy-only-pharmacy @rule:credential.own_only@2021 @source:legaldaily_2024_05_14 @region:420100
+  @id:credential-proxy-only-pharmacy @rule:credential.own_only:2021 @source:legaldaily_2024_05_14 @region:420100
   场景: 代购的例外只适用于在定点药店购药，不适用于就医
     假如 日期是 "2025-03-01"
     而且 "甲" 在 "武汉市" 参加职工医保

@@ -5,7 +5,7 @@
   2026年1月9日起改为“共济额度”：虚拟额度管理，额度内的资金共济人不能再用，关系解除后未用额度返还。
   文章所说“14个省份117个地区”没有来源；“11个省份”是2025年2月初的数字，已过时。
 
-  @id:wallet-transfer-limits @rule:wallet.model@transfer-2024 @source:shm_ytwb_2025_09_18_wallet @region:620000
+  @id:wallet-transfer-limits @rule:wallet.model:transfer-2024 @source:shm_ytwb_2025_09_18_wallet @region:620000
   场景大纲: 转账模式的笔数、金额和时段限制
     假如 时间是 "<时间>"
     而且 "甲" 在 "甘肃省" 参加职工医保
@@ -27,7 +27,7 @@
       | 2025-06-02 05:59 | 0 | 100.00 | 拒绝 |
       | 2025-06-02 06:00 | 0 | 100.00 | 受理 |
 
-  @id:wallet-no-return-to-account @rule:wallet.model@transfer-2024 @source:bxyy_shaanxi_2025_07_09_wallet @region:620000
+  @id:wallet-no-return-to-account @rule:wallet.model:transfer-2024 @source:bxyy_shaanxi_2025_07_09_wallet @region:620000
   场景: 医保钱包资金不可转回个人账户
     假如 时间是 "2025-06-01 10:00"
     而且 "甲" 在 "甘肃省" 参加职工医保
@@ -38,7 +38,7 @@
     那么 结果是 "拒绝"
     而且 原因包括 "wallet_not_to_personal_account"
 
-  @id:wallet-guangdong-not-live @rule:wallet.availability@440000-not-live-2025 @source:reportify_cctv_2025_09_22 @region:620000
+  @id:wallet-guangdong-not-live @rule:wallet.availability:440000-not-live-2025 @source:reportify_cctv_2025_09_22 @region:620000
   场景: 2025年广东暂未上线医保钱包，向深圳的亲属转账不能办理
     假如 时间是 "2025-06-01 10:00"
     而且 "甲" 在 "甘肃省" 参加职工医保
@@ -49,7 +49,7 @@
     那么 结果是 "拒绝"
     而且 原因包括 "wallet_not_enabled"
 
-  @id:wallet-liaocheng-province-wide @rule:wallet.availability@370000-2025-05 @source:zysbs_2025_05_08_wallet @region:371500
+  @id:wallet-liaocheng-province-wide @rule:wallet.availability:370000-2025-05 @source:zysbs_2025_05_08_wallet @region:371500
   场景大纲: 聊城随山东全省开通医保钱包（不晚于2025年5月8日）
     假如 时间是 "<时间>"
     而且 "甲" 在 "聊城市" 参加职工医保
@@ -64,7 +64,7 @@
       | 2025-05-07 10:00 | 无法确定 |
       | 2025-05-08 10:00 | 受理 |
 
-  @id:wallet-chongqing-gannan @rule:wallet.availability@500000-wallet @rule:wallet.availability@620000-wallet @source:cnr_2025_02_04_wallet @region:500000
+  @id:wallet-chongqing-gannan @rule:wallet.availability:500000-wallet @rule:wallet.availability:620000-wallet @source:cnr_2025_02_04_wallet @region:500000
   场景: 重庆职工向甘南的父母转账
     假如 时间是 "2025-06-01 10:00"
     而且 "甲" 在 "重庆市" 参加职工医保
@@ -75,7 +75,7 @@
     那么 结果是 "受理"
     而且 "甲" 的个人账户支付 1000.00 元
 
-  @id:wallet-refund-next-morning @rule:wallet.model@transfer-2024 @source:shm_ytwb_2025_09_18_wallet @region:620000
+  @id:wallet-refund-next-morning @rule:wallet.model:transfer-2024 @source:shm_ytwb_2025_09_18_wallet @region:620000
   场景大纲: 对方未接收的转账次日6:00退回
     假如 时间是 "<时间>"
     而且 "甲" 在 "甘肃省" 参加职工医保
@@ -90,7 +90,7 @@
       | 2025-06-02 05:59 | wallet_transfer_pending |
       | 2025-06-02 06:00 | wallet_transfer_refunded |
 
-  @id:wallet-transfer-ends-2026 @rule:wallet.model@quota-2026 @source:ifeng_xinhua_2026_01_09 @region:620000
+  @id:wallet-transfer-ends-2026 @rule:wallet.model:quota-2026 @source:ifeng_xinhua_2026_01_09 @region:620000
   场景: 2026年1月9日起不再是转账，而是设定共济额度
     假如 时间是 "2026-01-09 10:00"
     而且 "甲" 在 "甘肃省" 参加职工医保
@@ -101,7 +101,7 @@
     那么 结果是 "拒绝"
     而且 原因包括 "wallet_model_changed"
 
-  @id:wallet-quota @rule:wallet.model@quota-2026 @source:ifeng_xinhua_2026_01_09 @region:620000
+  @id:wallet-quota @rule:wallet.model:quota-2026 @source:ifeng_xinhua_2026_01_09 @region:620000
   场景大纲: 共济额度不能超过个人账户余额，额度内的资金共济人不能再用
     假如 日期是 "2026-02-01"
     而且 "甲" 在 "甘肃省" 参加职工医保
@@ -117,7 +117,7 @@
       | 3000.00 | 受理 |
       | 3000.01 | 拒绝 |
 
-  @id:wallet-quota-locks-balance @rule:wallet.model@quota-2026 @source:ifeng_xinhua_2026_01_09 @region:620000
+  @id:wallet-quota-locks-balance @rule:wallet.model:quota-2026 @source:ifeng_xinhua_2026_01_09 @region:620000
   场景: 设定额度后，共济人还能使用的余额减少相应金额
     假如 日期是 "2026-02-01"
     而且 "甲" 在 "甘肃省" 参加职工医保
@@ -128,7 +128,7 @@
     那么 结果是 "受理"
     而且 计算结果 "authorizer_usable_after_fen" 为 2000.00 元
 
-  @id:wallet-quota-dissolves @rule:wallet.model@quota-2026 @source:ifeng_xinhua_2026_01_09 @region:620000
+  @id:wallet-quota-dissolves @rule:wallet.model:quota-2026 @source:ifeng_xinhua_2026_01_09 @region:620000
   场景大纲: 医保关系终止或跨统筹区转移时共济关系自动解除，未用额度返还
     假如 日期是 "2026-03-01"
     而且 "甲" 在 "甘肃省" 参加职工医保
@@ -146,7 +146,7 @@
       | 跨统筹区转移 | wallet_relation_dissolved | 700.00 |
       | 统筹区内变动 | wallet_relation_kept | 0 |
 
-  @id:wallet-quota-scheme @rule:wallet.model@quota-2026 @source:ifeng_xinhua_2026_01_09 @region:620000
+  @id:wallet-quota-scheme @rule:wallet.model:quota-2026 @source:ifeng_xinhua_2026_01_09 @region:620000
   场景: 被共济人须参加职工医保或居民医保
     假如 日期是 "2026-02-01"
     而且 "甲" 在 "甘肃省" 参加职工医保

@@ -4,7 +4,7 @@
   北京2022年9月1日起实行记账管理，不可自由支取，此前已划入医保存折的资金仍可取现。
   文章所说“恶性肿瘤等74种大病可提现”没有任何可靠来源；《社会保险法》第十四条针对的是养老保险。
 
-  @id:withdraw-national-no-cash @rule:withdrawal.reasons@1998-principle @source:wuhan_ybj_2022_06_16 @region:420100
+  @id:withdraw-national-no-cash @rule:withdrawal.reasons:1998-principle @source:wuhan_ybj_2022_06_16 @region:420100
   场景大纲: 没有法定情形不能提取现金
     假如 日期是 "2025-03-01"
     而且 "甲" 在 "武汉市" 参加职工医保
@@ -19,7 +19,7 @@
       | 主动放弃参加职工医保 |
       | 长期驻外工作 |
 
-  @id:withdraw-inheritance @rule:withdrawal.reasons@1998-principle @source:wuhan_ybj_2022_06_16 @region:420100
+  @id:withdraw-inheritance @rule:withdrawal.reasons:1998-principle @source:wuhan_ybj_2022_06_16 @region:420100
   场景: 参保人死亡后余额由继承人继承
     假如 日期是 "2025-03-01"
     而且 "甲" 在 "武汉市" 参加职工医保
@@ -30,7 +30,7 @@
     而且 计算结果 "paid_fen" 为 8000.00 元
     而且 计算结果 "payout" 为 "heirs"
 
-  @id:withdraw-inheritance-needs-death @rule:withdrawal.reasons@1998-principle @source:wuhan_ybj_2022_06_16 @region:420100
+  @id:withdraw-inheritance-needs-death @rule:withdrawal.reasons:1998-principle @source:wuhan_ybj_2022_06_16 @region:420100
   场景: 在世的参保人不能以继承为由提取
     假如 日期是 "2025-03-01"
     而且 "甲" 在 "武汉市" 参加职工医保
@@ -38,7 +38,7 @@
     当 以"参保人死亡，余额继承"为由申请提取 "甲" 的个人账户
     那么 结果是 "拒绝"
 
-  @id:withdraw-wuhan-lump-sum @rule:withdrawal.reasons@420100-lump-sum @source:64365_wuhan_lump_sum @region:420100 @unverified
+  @id:withdraw-wuhan-lump-sum @rule:withdrawal.reasons:420100-lump-sum @source:64365_wuhan_lump_sum @region:420100 @unverified
   场景大纲: 武汉出国定居或转出市外无法转移的，可一次性支付余额
     假如 日期是 "2025-03-01"
     而且 "甲" 在 "武汉市" 参加职工医保
@@ -53,7 +53,7 @@
       | 出国（境）定居 |
       | 转出且转入地不接收个人账户 |
 
-  @id:withdraw-weihai @rule:withdrawal.reasons@371000-2008 @source:jxyuer_weihai_2008_10 @region:371000 @unverified
+  @id:withdraw-weihai @rule:withdrawal.reasons:371000-2008 @source:jxyuer_weihai_2008_10 @region:371000 @unverified
   场景大纲: 威海的支取情形包括异地安置和长期驻外
     假如 日期是 "2025-03-01"
     而且 "甲" 在 "威海市" 参加职工医保
@@ -67,7 +67,7 @@
       | 长期驻外工作 |
       | 跨统筹区转出 |
 
-  @id:withdraw-beijing-reform @rule:withdrawal.reasons@110000-passbook @rule:withdrawal.reasons@110000-2022-09 @source:fh21_beijing_2022_28 @region:110000
+  @id:withdraw-beijing-reform @rule:withdrawal.reasons:110000-passbook @rule:withdrawal.reasons:110000-2022-09 @source:fh21_beijing_2022_28 @region:110000
   场景大纲: 北京2022年9月1日起个人账户不可自由支取
     假如 日期是 "<日期>"
     而且 "甲" 在 "北京市" 参加职工医保
@@ -80,7 +80,7 @@
       | 2022-08-31 | 受理 |
       | 2022-09-01 | 拒绝 |
 
-  @id:withdraw-beijing-passbook @rule:withdrawal.reasons@110000-2022-09 @source:b4dc4_beijing_daily_2022_08_19 @region:110000
+  @id:withdraw-beijing-passbook @rule:withdrawal.reasons:110000-2022-09 @source:b4dc4_beijing_daily_2022_08_19 @region:110000
   场景: 北京9月1日前已划入存折的资金仍可随时取现
     假如 日期是 "2024-01-10"
     而且 "甲" 在 "北京市" 参加职工医保
@@ -90,7 +90,7 @@
     那么 结果是 "受理"
     而且 计算结果 "paid_fen" 为 1200.00 元
 
-  @id:withdraw-hangzhou-settle-first @rule:withdrawal.reasons@330100-settlement @source:husay_hangzhou_withdrawal @region:330100 @unverified
+  @id:withdraw-hangzhou-settle-first @rule:withdrawal.reasons:330100-settlement @source:husay_hangzhou_withdrawal @region:330100 @unverified
   场景大纲: 杭州先结清医疗费用、以历年资金冲抵当年透支，再支付余额
     假如 日期是 "2025-03-01"
     而且 "甲" 在 "杭州市" 参加职工医保
@@ -108,7 +108,7 @@
       | 已死亡 | 参保人死亡，余额继承 | shortfall_written_off |
       | 已终止参保 | 出国（境）定居 | shortfall_repaid_by_person |
 
-  @id:withdraw-foreigner @rule:withdrawal.foreigners@decree-16 @source:korean_net_decree_16 @region:420100 @unverified
+  @id:withdraw-foreigner @rule:withdrawal.foreigners:decree-16 @source:korean_net_decree_16 @region:420100 @unverified
   场景: 外籍人员离境并书面申请终止社保关系，个人账户储存额一次性支付
     假如 日期是 "2025-03-01"
     而且 "甲" 在 "武汉市" 参加职工医保

@@ -3,7 +3,7 @@
   截至2024年11月26日，31个省（区、市）及新疆生产建设兵团已实现职工医保个人账户省内跨统筹区共济。
   此前各省的开通日期规范并不知道（浙江、济南另有记载）；跨省只能通过医保钱包。
 
-  @id:intra-province-henan @rule:intra_province.mutual_aid@2024-11 @source:xinhua_2024_11_26_intra_province @region:411000
+  @id:intra-province-henan @rule:intra_province.mutual_aid:2024-11 @source:xinhua_2024_11_26_intra_province @region:411000
   场景大纲: 河南省内不同统筹区的家人，自2024年11月26日起可以共济
     假如 日期是 "<日期>"
     而且 "甲" 在 "许昌市" 参加职工医保
@@ -18,7 +18,7 @@
       | 2024-06-01 | 无法确定 |
       | 2024-11-26 | 受理 |
 
-  @id:intra-province-zhejiang @rule:intra_province.mutual_aid@330000-2022-12 @source:yzzsnet_hangzhou_2022_12_a @region:330100
+  @id:intra-province-zhejiang @rule:intra_province.mutual_aid:330000-2022-12 @source:yzzsnet_hangzhou_2022_12_a @region:330100
   场景: 浙江的近亲属只要在浙江省参保即可共济
     假如 日期是 "2023-03-01"
     而且 "甲" 在 "杭州市" 参加职工医保
@@ -28,7 +28,7 @@
     当 "甲" 为 "乙" 办理家庭共济绑定
     那么 结果是 "受理"
 
-  @id:intra-province-jinan-2020 @rule:intra_province.mutual_aid@370100-2020-12 @source:jnhouse_jinan_2020_12 @region:370100
+  @id:intra-province-jinan-2020 @rule:intra_province.mutual_aid:370100-2020-12 @source:jnhouse_jinan_2020_12 @region:370100
   场景: 济南2020年起，在山东参保的亲属可以共济
     假如 日期是 "2021-06-01"
     而且 "甲" 在 "济南市" 参加职工医保
@@ -38,7 +38,7 @@
     当 "甲" 为 "乙" 办理家庭共济绑定
     那么 结果是 "受理"
 
-  @id:intra-province-not-cross-province @rule:intra_province.mutual_aid@2024-11 @source:xinhua_2024_11_26_intra_province @region:420100
+  @id:intra-province-not-cross-province @rule:intra_province.mutual_aid:2024-11 @source:xinhua_2024_11_26_intra_province @region:420100
   场景: 家庭共济不能跨省，跨省只能通过医保钱包
     假如 日期是 "2025-03-01"
     而且 "甲" 在 "武汉市" 参加职工医保

@@ -4,7 +4,7 @@
   北京按备案顺序（仅见于T4来源，未核实），深圳按授权人余额由多到少，武汉随机。
   文章所说“按预设顺位扣款、可设置单笔消费限额、授权人余额须不低于500元”，只有“现金补足”得到确认。
 
-  @id:order-beijing-own-shared-cash @rule:settlement.deduction_order@110000-2022-12 @source:sz12333_beijing_order @region:110000
+  @id:order-beijing-own-shared-cash @rule:settlement.deduction_order:110000-2022-12 @source:sz12333_beijing_order @region:110000
   场景: 北京先扣本人账户，再扣共济账户，不足部分现金支付
     假如 日期是 "2023-05-01"
     而且 "甲" 在 "北京市" 参加职工医保
@@ -20,7 +20,7 @@
     而且 现金支付 20.00 元
     而且 满足不变式 "先用本人账户"
 
-  @id:order-beijing-filing @rule:settlement.deduction_order@110000-2022-12 @source:jiusongjiankang_4742645 @region:110000
+  @id:order-beijing-filing @rule:settlement.deduction_order:110000-2022-12 @source:jiusongjiankang_4742645 @region:110000
   场景: 北京多个共济人按备案顺序扣款
     假如 日期是 "2023-05-01"
     而且 "甲" 在 "北京市" 参加职工医保
@@ -37,7 +37,7 @@
     而且 "丙" 的个人账户支付 50.00 元
     而且 "甲" 的个人账户支付 10.00 元
 
-  @id:order-shenzhen-balance-desc @rule:settlement.deduction_order@440300-2023-10 @source:bendibao_sz_635961 @region:440300
+  @id:order-shenzhen-balance-desc @rule:settlement.deduction_order:440300-2023-10 @source:bendibao_sz_635961 @region:440300
   场景: 深圳多个授权人按余额由多到少扣款
     假如 日期是 "2024-03-01"
     而且 "甲" 在 "深圳市" 参加职工医保
@@ -54,7 +54,7 @@
     而且 "丙" 的个人账户支付 80.00 元
     而且 "甲" 的个人账户支付 10.00 元
 
-  @id:order-shenzhen-outpatient-gate @rule:settlement.deduction_order@440300-2023-10 @source:bendibao_sz_635961 @region:440300
+  @id:order-shenzhen-outpatient-gate @rule:settlement.deduction_order:440300-2023-10 @source:bendibao_sz_635961 @region:440300
   场景大纲: 深圳门诊使用家人共济资金，须本人账户余额为零或没有个人账户
     假如 日期是 "2024-03-01"
     而且 "甲" 在 "深圳市" 参加职工医保
@@ -74,7 +74,7 @@
       | 0 | 0 | 100.00 | 0 |
       | 10.00 | 10.00 | 0 | 90.00 |
 
-  @id:order-shenzhen-gate-inpatient @rule:settlement.deduction_order@440300-2023-10 @source:bendibao_sz_635961 @region:440300
+  @id:order-shenzhen-gate-inpatient @rule:settlement.deduction_order:440300-2023-10 @source:bendibao_sz_635961 @region:440300
   场景: 深圳的本人余额条件只限门诊，住院时先用本人账户再用共济资金
     假如 日期是 "2024-03-01"
     而且 "甲" 在 "深圳市" 参加职工医保
@@ -88,7 +88,7 @@
     而且 "乙" 的个人账户支付 10.00 元
     而且 "甲" 的个人账户支付 90.00 元
 
-  @id:order-wuhan-random @rule:settlement.deduction_order@420100-random @source:ddtbk_wuhan_random @region:420100
+  @id:order-wuhan-random @rule:settlement.deduction_order:420100-random @source:ddtbk_wuhan_random @region:420100
   场景大纲: 武汉随机使用授权人的余额，只能检查不变式
     假如 日期是 "2025-03-01"
     而且 "甲" 在 "武汉市" 参加职工医保
@@ -134,7 +134,7 @@
     那么 结果是 "无法确定"
     而且 原因包括 "rule_unknown"
 
-  @id:order-xuchang-single @rule:settlement.deduction_order@411000-own-first @source:jwbk_xuchang_order @region:411000
+  @id:order-xuchang-single @rule:settlement.deduction_order:411000-own-first @source:jwbk_xuchang_order @region:411000
   场景: 许昌授权人账户不足时，剩余部分由使用者现金支付
     假如 日期是 "2025-03-01"
     而且 "甲" 在 "许昌市" 参加职工医保
@@ -147,7 +147,7 @@
     而且 "甲" 的个人账户支付 30.00 元
     而且 现金支付 70.00 元
 
-  @id:order-unbound-not-drawn @rule:family_aid.scope@2024 @source:bendibao_nanyang_2024_11_20 @region:420100
+  @id:order-unbound-not-drawn @rule:family_aid.scope:2024 @source:bendibao_nanyang_2024_11_20 @region:420100
   场景: 没有办理家庭共济的家人的账户不会被动用
     假如 日期是 "2025-03-01"
     而且 "甲" 在 "武汉市" 参加职工医保
@@ -159,7 +159,7 @@
     而且 不动用 "甲" 的账户
     而且 现金支付 100.00 元
 
-  @id:order-hangzhou-historical-shared @rule:family_aid.shared_funds@330100-2022-12 @source:yzzsnet_hangzhou_2022_12_b @region:330100
+  @id:order-hangzhou-historical-shared @rule:family_aid.shared_funds:330100-2022-12 @source:yzzsnet_hangzhou_2022_12_b @region:330100
   场景: 杭州家庭共济只使用历年资金
     假如 日期是 "2025-03-01"
     而且 "甲" 在 "杭州市" 参加职工医保
@@ -174,7 +174,7 @@
     而且 "甲" 的当年资金支付 0 元
     而且 现金支付 40.00 元
 
-  @id:order-fujian-wallet-fallback @rule:settlement.deduction_order@350000-2025-07 @source:xn6_fujian_wallet_fallback @region:350000
+  @id:order-fujian-wallet-fallback @rule:settlement.deduction_order:350000-2025-07 @source:xn6_fujian_wallet_fallback @region:350000
   场景: 福建个人账户余额不足时自动从医保钱包扣款
     假如 日期是 "2025-08-01"
     而且 "甲" 在 "福建省" 参加职工医保
@@ -185,3 +185,20 @@
     而且 "甲" 的个人账户支付 30.00 元
     而且 "甲" 的医保钱包支付 50.00 元
     而且 现金支付 20.00 元
+
+  @id:order-shenzhen-gate-before-2023 @rule:settlement.deduction_order:440300-before-2023-10 @source:163_shenzhen_pre_2023 @region:440300
+  场景: 深圳2023年10月前，本人账户有余额时门诊不能使用家人的共济资金
+    假如 日期是 "2022-06-01"
+    而且 上年度在岗职工平均工资 100000.00 元
+    而且 "甲" 在 "深圳市" 参加职工医保
+    而且 "甲" 的参保档次是一档
+    而且 "甲" 的个人账户余额 8000.00 元
+    而且 "乙" 在 "深圳市" 参加职工医保
+    而且 "乙" 的个人账户余额 20.00 元
+    而且 "乙" 是 "甲" 的父母
+    而且 "甲" 已为 "乙" 办理家庭共济
+    当 "乙" 在定点医疗机构门诊就医，个人负担 100.00 元
+    那么 结果是 "受理"
+    而且 原因包括 "own_balance_gate"
+    而且 不动用 "甲" 的账户
+    而且 现金支付 80.00 元

@@ -5,7 +5,7 @@
   广东到2030年1月1日统一为男职工30年、女职工25年，并须在待遇享受地实际缴费满10年。
   居民医保人均财政补助：2021年580元、2022年610元、2023年640元、2024年670元（文章称“2023年610元、2025年640元”，有误）。
 
-  @id:contribution-jiangmen @rule:contribution.employee@440700-2021-07 @rule:contribution.employee@440700-2022 @source:sghongmei_jiangmen_2021 @source:17car_jiangmen_2022 @region:440700
+  @id:contribution-jiangmen @rule:contribution.employee:440700-2021-07 @rule:contribution.employee:440700-2022 @source:sghongmei_jiangmen_2021 @source:17car_jiangmen_2022 @region:440700
   场景大纲: 江门职工医保缴费按基数上下限计算
     假如 日期是 "<日期>"
     而且 业务在 "江门市" 办理
@@ -22,7 +22,7 @@
       | 2022-06-01 | 3000.00 | 3822.00 | 76.44 |
       | 2022-06-01 | 20000.00 | 19110.00 | 382.20 |
 
-  @id:contribution-jiangmen-employer @rule:contribution.employee@440700-2021-07 @source:sghongmei_jiangmen_2021 @region:440700
+  @id:contribution-jiangmen-employer @rule:contribution.employee:440700-2021-07 @source:sghongmei_jiangmen_2021 @region:440700
   场景: 江门单位缴费5.5%另加生育保险0.5%
     假如 日期是 "2021-08-01"
     而且 业务在 "江门市" 办理
@@ -38,7 +38,7 @@
     当 按月工资 10000.00 元计算职工医保缴费
     那么 结果是 "无法确定"
 
-  @id:years-guangdong-2030 @rule:contribution.minimum_years@440000-2030 @source:uianet_guangdong_years @region:440600
+  @id:years-guangdong-2030 @rule:contribution.minimum_years:440000-2030 @source:uianet_guangdong_years @region:440600
   场景大纲: 广东2030年起男职工30年、女职工25年，本地实际缴费满10年
     假如 日期是 "2030-06-01"
     而且 "甲" 在 "佛山市" 参加职工医保
@@ -53,7 +53,7 @@
       | 女 | 25 | 10 | 受理 |
       | 女 | 25 | 9 | 拒绝 |
 
-  @id:years-foshan-2025-unknown @rule:contribution.minimum_years@440000-transition @source:uianet_guangdong_years @region:440600
+  @id:years-foshan-2025-unknown @rule:contribution.minimum_years:440000-transition @source:uianet_guangdong_years @region:440600
   场景: 过渡期内佛山每年的年限规范不知道，文章的“男25年女20年”没有来源
     假如 日期是 "2025-04-23"
     而且 "甲" 在 "佛山市" 参加职工医保
@@ -61,7 +61,7 @@
     当 核对 "甲" 累计缴费 25 年、本地实际缴费 10 年
     那么 结果是 "无法确定"
 
-  @id:resident-funding @rule:resident.funding@2021 @rule:resident.funding@2022 @rule:resident.funding@2023 @rule:resident.funding@2024 @source:musicalinks_peoples_daily_2022_07_14 @region:420100
+  @id:resident-funding @rule:resident.funding:2021 @rule:resident.funding:2022 @rule:resident.funding:2023 @rule:resident.funding:2024 @source:musicalinks_peoples_daily_2022_07_14 @region:420100
   场景大纲: 居民医保人均财政补助标准逐年提高30元
     假如 日期是 "<日期>"
     而且 业务在 "武汉市" 办理

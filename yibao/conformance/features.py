@@ -34,7 +34,8 @@ class Scenario:
 
     @property
     def rules(self) -> list[str]:
-        return self.tagged("rule")
+        """Rule refs (rule@version). Gherkin splits tags at @, so a tag writes the version after a colon."""
+        return [tag.replace(":", "@", 1) for tag in self.tagged("rule")]
 
     @property
     def regions(self) -> list[str]:

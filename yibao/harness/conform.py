@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
-from cucumber_tag_expressions import TagExpressionError
+from cucumber_tag_expressions import TagExpressionError  # type: ignore[import-untyped]
 from cucumber_tag_expressions import parse as parse_tags
 
 from yibao import paths
@@ -66,7 +68,7 @@ def conform(options: Options) -> int:
     except TagExpressionError as exc:
         print(f"yibao conform: --tags: {exc}", file=sys.stderr)
         return 2
-    started = datetime.now(timezone.utc).astimezone()
+    started = datetime.now(UTC).astimezone()
     with _progress(len(scenarios)) as advance:
         run = run_suite(scenarios, connector_for(options), summary.SUITE_VERSION,
                         RunSettings(options.batch_size, options.max_fail), advance)
@@ -87,26 +89,17 @@ def write_reports(data: dict[str, object], directory: Path, spec: object) -> Non
     (directory / "badge.svg").write_text(badge.render(data["footer"]["pass_rate"]), encoding="utf-8")  # type: ignore[index]
 
 
-class _progress:
+@contextmanager
+def _progress(total: int) -> Iterator[Callable[[ScenarioOutcome], None]]:
     """A progress bar on a terminal (rich); nothing when output is redirected."""
+    if not sys.stderr.isatty():
+        yield lambda outcome: None
+        return
+    from rich.progress import Progress
 
-    def __init__(self, total: int) -> None:
-        self.total = total
-        self.bar = None
-
-    def __enter__(self):  # type: ignore[no-untyped-def]
-        if not sys.stderr.isatty():
-            return lambda outcome: None
-        from rich.progress import Progress
-
-        self.bar = Progress(transient=True)
-        self.bar.start()
-        task = self.bar.add_task("conformance", total=self.total)
-        return lambda outcome: self.bar.advance(task)  # type: ignore[union-attr]
-
-    def __exit__(self, *exc: object) -> None:
-        if self.bar is not None:
-            self.bar.stop()
+    with Progress(transient=True) as bar:
+        task = bar.add_task("conformance", total=total)
+        yield lambda outcome: bar.advance(task)
 
 
 __all__ = ["Options", "ScenarioOutcome", "conform"]

@@ -37,7 +37,7 @@ class Command:
         self.restarts = 0
         self.suite_version = ""
         self.log: list[str] = []
-        self._stderr: IO[bytes] = tempfile.TemporaryFile()
+        self._stderr: IO[bytes] = tempfile.TemporaryFile()  # noqa: SIM115 (lives as long as the connector)
         self._process: subprocess.Popen[bytes] | None = None
         self._lines: queue.Queue[Any] = queue.Queue()
         self.hello = Hello("unknown", "unknown", problem="not started")

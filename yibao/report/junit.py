@@ -27,4 +27,5 @@ def render(summary: dict[str, Any]) -> bytes:
                 ET.SubElement(case, "error", type=r["state"], message=text[:500]).text = text
             elif r["state"] == "skipped":
                 ET.SubElement(case, "skipped", message=text[:500])
-    return ET.tostring(root, encoding="utf-8", xml_declaration=True)
+    data: bytes = ET.tostring(root, encoding="utf-8", xml_declaration=True)
+    return data

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -48,7 +48,7 @@ def build(run: Run, scenarios: list[Scenario], print_: str, started: datetime) -
             "fingerprint": print_,
             "implementation": {"name": run.hello.name, "version": run.hello.version, "language": run.hello.language},
             "started": started.isoformat(timespec="seconds"),
-            "finished": datetime.now(timezone.utc).astimezone().isoformat(timespec="seconds"),
+            "finished": datetime.now(UTC).astimezone().isoformat(timespec="seconds"),
             "interrupted": run.interrupted,
         },
         "results": results,
