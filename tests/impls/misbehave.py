@@ -14,7 +14,7 @@ import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", ".."))
 
-from reference_impl import decide  # noqa: E402
+from reference_impl import decide
 
 MODE = sys.argv[1]
 HELLO = {"implementation": {"name": f"misbehave-{MODE}", "version": "0"}, "protocol": 1, "regions": "all", "unsupported": []}
