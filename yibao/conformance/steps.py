@@ -92,9 +92,13 @@ Handler = Callable[..., None]
 STEPS: list[tuple[str, parse.Parser, Handler]] = []
 
 
+def sentence_format(pattern: str) -> str:
+    """A quoted field never spans a quote, so "甲" 是 "乙" 的父母 cannot be read as one long name."""
+    return re.sub(r'"\{(\w+)\}"', r'"{\1:Q}"', pattern)
+
+
 def step(pattern: str) -> Callable[[Handler], Handler]:
-    # A quoted field never spans a quote, so "甲" 是 "乙" 的父母 cannot be read as one long name.
-    compiled = parse.compile(re.sub(r'"\{(\w+)\}"', r'"{\1:Q}"', pattern), extra_types=TYPES)
+    compiled = parse.compile(sentence_format(pattern), extra_types=TYPES)
 
     def register(handler: Handler) -> Handler:
         STEPS.append((pattern, compiled, handler))

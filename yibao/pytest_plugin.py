@@ -1,0 +1,64 @@
+"""The pytest plugin: run the conformance suite with pytest against any implementation.
+
+    pytest --pyargs yibao.conformance.suite --yibao-impl "java -jar acme.jar"
+    pytest --pyargs yibao.conformance.suite --yibao-url http://localhost:8080/yibao
+
+Without an option the suite runs against the reference implementation, in process.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+
+from yibao import __version__
+from yibao.harness.connectors import Connector, Http, InProcess
+from yibao.harness.supervise import Command
+
+Decide = Callable[[str, dict[str, Any]], dict[str, Any]]
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    group = parser.getgroup("yibao", "yibao conformance suite")
+    group.addoption("--yibao-impl", metavar="CMD", help="an implementation run as a command speaking the protocol")
+    group.addoption("--yibao-url", metavar="URL", help="an implementation behind an HTTP endpoint")
+    group.addoption("--yibao-timeout", type=float, default=10.0, help="seconds to wait for each reply")
+
+
+def pytest_bdd_apply_tag(tag: str, function: Any) -> bool | None:
+    """Scenario tags (@id:…, @rule:…, @source:…, @region:…) are data, not pytest markers."""
+    return True if ":" in tag or tag == "unverified" else None
+
+
+@pytest.fixture(scope="session")
+def yibao_decide(request: pytest.FixtureRequest) -> Iterator[Decide]:
+    """Decide one case with the implementation under test; raises when it gives no result."""
+    config = request.config
+    connector: Connector
+    if config.getoption("yibao_impl"):
+        connector = Command(config.getoption("yibao_impl"), config.getoption("yibao_timeout"), max_restarts=5)
+    elif config.getoption("yibao_url"):
+        connector = Http(config.getoption("yibao_url"), config.getoption("yibao_timeout"))
+    else:
+        connector = InProcess()
+    hello = connector.start(__version__)
+    counter = iter(range(10**9))
+
+    def decide(scenario_id: str, case: dict[str, Any]) -> dict[str, Any]:
+        if hello.problem:
+            raise RuntimeError(hello.problem)
+        if scenario_id in hello.unsupported:
+            pytest.skip("declared unsupported by the implementation")
+        seq = next(counter)
+        reply = connector.run([(seq, scenario_id, case)]).get(seq)
+        if reply is None or reply.state != "result" or reply.result is None:
+            state = reply.state if reply else "errored"
+            if state == "skipped":
+                pytest.skip(reply.message if reply else "")
+            raise RuntimeError(f"{state}: {reply.message if reply else 'no reply'}")
+        return reply.result
+
+    yield decide
+    connector.stop()
