@@ -15,9 +15,10 @@ def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
 
 
 def test_wheel_in_a_fresh_virtual_environment(tmp_path: Path) -> None:
-    built = run(sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(tmp_path / "dist"), str(ROOT), cwd=tmp_path)
+    dist = tmp_path / "dist"
+    built = run(sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(dist), str(ROOT), cwd=tmp_path)
     assert built.returncode == 0, built.stderr
-    wheel = next((tmp_path / "dist").glob("yibao-*.whl"))
+    wheel = next(dist.glob("yibao-*.whl"))
     venv = tmp_path / "venv"
     assert run(sys.executable, "-m", "venv", str(venv), cwd=tmp_path).returncode == 0
     python = venv / "bin" / "python"
