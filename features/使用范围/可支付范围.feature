@@ -46,7 +46,7 @@
     那么 结果是 "拒绝"
     而且 原因包括 "category_prohibited"
 
-  @id:usage-nanjing-fitness @rule:usage.categories:2024 @source:wenxiaobai_2021_14 @region:320100
+  @id:usage-nanjing-fitness @rule:usage.categories:2024 @source:wenxiaobai_2021_14 @region:320100 @claim:004_89b2314bdd81a935:c03_nanjing_fitness
   场景: 文章说南京可在定点健身房刷医保卡，规范中健身属于禁止用途
     假如 日期是 "2025-07-07"
     而且 "甲" 在 "南京市" 参加职工医保
@@ -55,7 +55,7 @@
     那么 结果是 "拒绝"
     而且 原因包括 "category_prohibited"
 
-  @id:usage-hangzhou-physical-exam @rule:usage.categories:330100-2022-12 @source:kidbbs_hangzhou_2022_12 @region:330100
+  @id:usage-hangzhou-physical-exam @rule:usage.categories:330100-2022-12 @source:kidbbs_hangzhou_2022_12 @region:330100 @claim:004_89b2314bdd81a935:c07_hangzhou_exam
   场景: 文章说杭州可用医保卡支付体检，杭州的规定中没有健康体检
     假如 日期是 "2025-07-07"
     而且 "甲" 在 "杭州市" 参加职工医保
@@ -158,3 +158,12 @@
     当 "甲" 用个人账户为 "乙" 支付重大疾病保险保费 500.00 元
     那么 结果是 "拒绝"
     而且 原因包括 "commercial_self_only"
+
+  @id:usage-self-paid-drugs @rule:usage.categories:2024 @source:shbk_family_selfpay @region:420100 @claim:002_7566d80554cea844:c04_not_catalogue
+  场景: 文章说非医保目录内的消费不可支付；在定点药店自费购买的药品属于个人负担，可以用个人账户支付
+    假如 日期是 "2025-04-23"
+    而且 "甲" 在 "武汉市" 参加职工医保
+    而且 "甲" 的个人账户余额 300.00 元
+    当 "甲" 在定点零售药店购药 120.00 元
+    那么 结果是 "受理"
+    而且 "甲" 的个人账户支付 120.00 元

@@ -4,7 +4,7 @@
   且余额须超过上年度平均工资的5%（未核实）；此后只要有余额即可。上海组建家庭共济网络须历年账户余额为正。
   济南最多绑定7名亲属，授权人与被授权人角色互斥。北京须备案，深圳须审核，山东实行承诺制、不需提交证明。
 
-  @id:authorizer-no-500-threshold @rule:family_aid.scope:2024 @source:jiusongjiankang_6159587 @region:420100
+  @id:authorizer-no-500-threshold @rule:family_aid.scope:2024 @source:jiusongjiankang_6159587 @region:420100 @claim:002_7566d80554cea844:c07_balance_500
   场景: 文章所说“授权人余额须不低于500元”没有可靠来源，余额100元也可办理
     假如 日期是 "2025-04-23"
     而且 "甲" 在 "武汉市" 参加职工医保

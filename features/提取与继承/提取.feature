@@ -4,7 +4,7 @@
   北京2022年9月1日起实行记账管理，不可自由支取，此前已划入医保存折的资金仍可取现。
   文章所说“恶性肿瘤等74种大病可提现”没有任何可靠来源；《社会保险法》第十四条针对的是养老保险。
 
-  @id:withdraw-national-no-cash @rule:withdrawal.reasons:1998-principle @source:wuhan_ybj_2022_06_16 @region:420100
+  @id:withdraw-national-no-cash @rule:withdrawal.reasons:1998-principle @source:wuhan_ybj_2022_06_16 @region:420100 @claim:001_b5e5ba15b65a98d7:c08_74_diseases @claim:000_6c81c1fb684338e0:c13_serious_disease
   场景大纲: 没有法定情形不能提取现金
     假如 日期是 "2025-03-01"
     而且 "甲" 在 "武汉市" 参加职工医保

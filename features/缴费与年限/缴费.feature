@@ -31,7 +31,7 @@
     而且 计算结果 "employer_fen" 为 550.00 元
     而且 计算结果 "maternity_fen" 为 50.00 元
 
-  @id:contribution-jiangmen-2025-unknown @rule:contribution.employee @source:002_7566d80554cea844 @region:440700
+  @id:contribution-jiangmen-2025-unknown @rule:contribution.employee @source:002_7566d80554cea844 @region:440700 @claim:002_7566d80554cea844:c08_jiangmen_2025
   场景: 文章所说江门2025年缴费基数没有来源，结果无法确定
     假如 日期是 "2025-04-23"
     而且 业务在 "江门市" 办理
@@ -53,7 +53,7 @@
       | 女 | 25 | 10 | 受理 |
       | 女 | 25 | 9 | 拒绝 |
 
-  @id:years-foshan-2025-unknown @rule:contribution.minimum_years:440000-transition @source:uianet_guangdong_years @region:440600
+  @id:years-foshan-2025-unknown @rule:contribution.minimum_years:440000-transition @source:uianet_guangdong_years @region:440600 @claim:002_7566d80554cea844:c11_foshan_years
   场景: 过渡期内佛山每年的年限规范不知道，文章的“男25年女20年”没有来源
     假如 日期是 "2025-04-23"
     而且 "甲" 在 "佛山市" 参加职工医保
@@ -61,7 +61,7 @@
     当 核对 "甲" 累计缴费 25 年、本地实际缴费 10 年
     那么 结果是 "无法确定"
 
-  @id:resident-funding @rule:resident.funding:2021 @rule:resident.funding:2022 @rule:resident.funding:2023 @rule:resident.funding:2024 @source:musicalinks_peoples_daily_2022_07_14 @region:420100
+  @id:resident-funding @rule:resident.funding:2021 @rule:resident.funding:2022 @rule:resident.funding:2023 @rule:resident.funding:2024 @source:musicalinks_peoples_daily_2022_07_14 @region:420100 @claim:000_6c81c1fb684338e0:c15_subsidy
   场景大纲: 居民医保人均财政补助标准逐年提高30元
     假如 日期是 "<日期>"
     而且 业务在 "武汉市" 办理

@@ -60,6 +60,17 @@ def load_suite(features_root: Path, spec: Spec) -> Suite:
         found, trouble = compile_feature(path, features_root, labels)
         scenarios += found
         problems += trouble
+    claims = {f"{c.seed}:{c.id}" for c in spec.claims}
+    refs = {v.ref for v in spec.all_versions()} | set(spec.rules)
+    for s in scenarios:
+        problems += [Problem(s.uri, s.line, 1, f"{s.id}: @rule:{r} is neither a rule nor a rule version")
+                     for r in s.rules if r not in refs]
+        problems += [Problem(s.uri, s.line, 1, f"{s.id}: @claim:{c} is not in spec/claims/")
+                     for c in s.tagged("claim") if c not in claims]
+        problems += [Problem(s.uri, s.line, 1, f"{s.id}: @source:{c} is not in spec/sources.yaml")
+                     for c in s.tagged("source") if c not in spec.sources]
+        problems += [Problem(s.uri, s.line, 1, f"{s.id}: @region:{c} is not a region")
+                     for c in s.tagged("region") if c not in spec.regions]
     seen: dict[str, Scenario] = {}
     for s in scenarios:
         if s.id in seen:
