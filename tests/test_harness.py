@@ -47,6 +47,7 @@ def test_reference_in_process_passes_everything_and_writes_every_report(tmp_path
     assert len(json.loads((report / "cucumber.json").read_text(encoding="utf-8"))) >= 9
     assert "100.0%" in (report / "badge.svg").read_text(encoding="utf-8")
     assert "family_aid.scope" in (report / "index.html").read_text(encoding="utf-8")
+    assert "**none**" not in (report / "coverage.md").read_text(encoding="utf-8")
 
 
 def test_reference_as_an_external_command_gives_the_same_results(tmp_path: Path) -> None:

@@ -47,6 +47,11 @@ def reply(item: dict) -> None:
         os._exit(0)
     if MODE == "stderr":
         sys.stderr.write("warning: " + "x" * 10_000 + "\n")
+    if MODE == "liar":  # a plausible but wrong answer for every case
+        result = decide(item["case"])
+        result["outcome"] = {"accepted": "rejected"}.get(result["outcome"], "accepted")
+        say({"seq": seq, "result": result})
+        return
     if MODE == "region_error" and item["case"].get("region") == "440300":
         say({"seq": seq, "errored": {"message": "not implemented for Shenzhen", "context": item["id"]}})
         return

@@ -116,8 +116,9 @@ def compile_feature(path: Path, root: Path, labels: Labels) -> tuple[list[Scenar
             step_line = lines.get(step["astNodeIds"][0], line)
             problems.append(Problem(shown, step_line, 1, f"{scenario_id}: {exc}"))
             continue
-        if "action" not in world.case or "as_of" not in world.case:
-            problems.append(Problem(shown, line, 1, f"{scenario_id}: a scenario needs a date (日期是) and an action (当 …)"))
+        if "action" not in world.case or "as_of" not in world.case or world.expect.outcome is None:
+            problems.append(Problem(shown, line, 1,
+                                    f"{scenario_id}: a scenario needs a date (日期是), an action (当 …) and an outcome (结果是)"))
             continue
         world.case.setdefault("region", (scenario.regions or ["110000"])[0])
         scenario.case, scenario.expect = world.case, world.expect

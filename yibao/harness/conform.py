@@ -14,6 +14,7 @@ from cucumber_tag_expressions import TagExpressionError  # type: ignore[import-u
 from cucumber_tag_expressions import parse as parse_tags
 
 from yibao import paths
+from yibao.conformance.coverage import coverage, render_markdown
 from yibao.conformance.features import Scenario, load_suite
 from yibao.report import badge, cucumber, html, junit, summary
 from yibao.spec.read import read_spec
@@ -74,6 +75,7 @@ def conform(options: Options) -> int:
                         RunSettings(options.batch_size, options.max_fail), advance)
     data = summary.build(run, scenarios, summary.fingerprint(paths.spec_dir(), paths.features_dir()), started)
     write_reports(data, options.report, read.spec)
+    (options.report / "coverage.md").write_text(render_markdown(coverage(read.spec, suite.scenarios)), encoding="utf-8")
     footer = data["footer"]
     print(f"{footer['passed']} passed, {footer['failed']} failed, {footer['skipped']} skipped, "
           f"{footer['errored']} errored, {footer['timed_out']} timed out — report in {options.report}/")
