@@ -115,9 +115,14 @@
     那么 结果是 "受理"
     而且 依据的规则包括 "<规则>"
 
-    例子:
+    @region:110000
+    例子: 北京
       | 地区 | 规则 |
       | 北京市 | family_aid.binding@110000-2022-12 |
+
+    @region:440300
+    例子: 深圳
+      | 地区 | 规则 |
       | 深圳市 | family_aid.binding@440300-2024-11 |
 
   @id:binding-shandong-self-declaration @rule:family_aid.binding:370000-2024-08 @source:wxrb_2024_08_30_shandong @region:371500

@@ -63,6 +63,9 @@ def load_suite(features_root: Path, spec: Spec) -> Suite:
     claims = {f"{c.seed}:{c.id}" for c in spec.claims}
     refs = {v.ref for v in spec.all_versions()} | set(spec.rules)
     for s in scenarios:
+        missing = [kind for kind in ("rule", "source", "region") if not s.tagged(kind)]
+        if missing:
+            problems.append(Problem(s.uri, s.line, 1, f"{s.id}: needs tags {', '.join('@' + k + ':' for k in missing)}"))
         problems += [Problem(s.uri, s.line, 1, f"{s.id}: @rule:{r} is neither a rule nor a rule version")
                      for r in s.rules if r not in refs]
         problems += [Problem(s.uri, s.line, 1, f"{s.id}: @claim:{c} is not in spec/claims/")

@@ -1,0 +1,75 @@
+#!/usr/bin/env node
+// A small third-party implementation of the yibao protocol, written from docs/protocol.md and
+// docs/cases.md alone. It supports one region (Wuhan, 420100) and two actions: binding a family
+// member, and settling a payment from the patient's own account. Everything else it skips,
+// saying why, so that its report shows exactly what it does and does not implement.
+"use strict";
+const readline = require("node:readline");
+
+const FAMILY_2021 = ["spouse", "parent", "child"];
+const NEAR_2024 = [...FAMILY_2021, "sibling", "grandparent_paternal", "grandparent_maternal",
+  "grandchild_paternal", "grandchild_maternal"];
+const PROHIBITED = ["public_health", "fitness", "wellness", "non_medical_goods", "non_designated_provider"];
+const MEDICAL = ["designated_institution.personal_burden", "designated_pharmacy.drug",
+  "designated_pharmacy.device", "designated_pharmacy.consumable"];
+
+function send(message) { process.stdout.write(JSON.stringify(message) + "\n"); }
+function day(c) { return c.as_of.slice(0, 10); }
+function person(c, id) { return c.persons.find((p) => p.id === id); }
+function relation(c, who, of) {
+  const r = (c.relations || []).find((x) => x.person === who && x.of === of);
+  return r ? r.relationship : "other";
+}
+function balance(p) { return Object.entries(p.accounts || {})
+  .filter(([k]) => ["personal", "current_year", "historical"].includes(k)).reduce((s, [, v]) => s + v, 0); }
+
+function bind(c) {
+  if (day(c) < "2021-05-01") return null;
+  const a = person(c, c.action.authorizer), b = person(c, c.action.beneficiary);
+  const reasons = [];
+  if (a.scheme !== "employee_basic" || a.status !== "enrolled") reasons.push("authorizer_not_employee_insured");
+  const scope = day(c) >= "2024-12-09" ? NEAR_2024 : FAMILY_2021;
+  if (!scope.includes(relation(c, b.id, a.id))) reasons.push("relationship_not_in_scope");
+  if (b.status !== "enrolled" || b.scheme === "none") reasons.push("beneficiary_not_enrolled");
+  if (b.insured_region.slice(0, 2) !== a.insured_region.slice(0, 2)) reasons.push("beneficiary_outside_area");
+  else if (b.insured_region !== a.insured_region) return null; // intra-province rules: not implemented
+  if ((c.bindings || []).some((x) => x.authorizer === a.id && x.beneficiary === b.id)) reasons.push("binding_already_exists");
+  return reasons.length ? { outcome: "rejected", reasons, rules: [] } : { outcome: "accepted", reasons: ["relationship_in_scope"], rules: [] };
+}
+
+function settle(c) {
+  const x = c.action;
+  if (day(c) < "2021-05-01" || (c.bindings || []).length || x.proxy) return null; // sharing and proxies: not implemented
+  if (x.credential.holder !== x.patient) return { outcome: "rejected", reasons: ["credential_not_own"], rules: [], allocation: [] };
+  const category = x.venue === "other" ? "non_designated_provider" : x.category;
+  if (PROHIBITED.includes(category)) return { outcome: "rejected", reasons: ["category_prohibited"], rules: [], allocation: [] };
+  if (!MEDICAL.includes(category)) return { outcome: "rejected", reasons: ["category_not_listed"], rules: [], allocation: [] };
+  const own = Math.min(balance(person(c, x.patient)), x.amount_fen);
+  const allocation = [];
+  if (own) allocation.push({ person: x.patient, account: "personal", fen: own });
+  if (x.amount_fen > own) allocation.push({ person: null, account: "cash", fen: x.amount_fen - own });
+  return { outcome: "accepted", reasons: ["category_allowed"], rules: [], allocation };
+}
+
+const ACTIONS = { bind, settle };
+
+function run(item) {
+  const handler = ACTIONS[item.case.action.kind];
+  const result = handler ? handler(item.case) : null;
+  if (!result) return { seq: item.seq, skipped: { reason: `not implemented: ${item.case.action.kind} in this situation` } };
+  return { seq: item.seq, result };
+}
+
+readline.createInterface({ input: process.stdin }).on("line", (line) => {
+  if (!line.trim()) return;
+  const message = JSON.parse(line);
+  if (message.cmd === "start") {
+    send({ implementation: { name: "node-example", version: "0.1.0", language: "javascript" },
+      protocol: 1, regions: ["420100"], unsupported: [] });
+  } else if (message.cmd === "run") {
+    for (const item of message.cases) send(run(item));
+  } else if (message.cmd === "stop") {
+    send({ ok: true });
+    process.exit(0);
+  }
+});
