@@ -1,6 +1,8 @@
-"""The reference implementation as an external implementation: the harness protocol over stdin/stdout.
+"""The reference implementation as an external implementation: the harness protocol over stdin/stdout,
+or over HTTP (each message POSTed as JSON; the answer is JSON lines).
 
     python -m reference_impl.serve
+    python -m reference_impl.serve --http 127.0.0.1:8765
 
 Reads one JSON message per line and answers per docs/protocol.md: `start` gets the implementation's
 name, version and what it supports; each case of a `run` gets one line with its `seq`; `stop` ends.
@@ -8,8 +10,10 @@ name, version and what it supports; each case of a `run` gets one line with its 
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, TextIO
 
 from yibao import __version__
@@ -50,5 +54,36 @@ def serve(stdin: TextIO, stdout: TextIO) -> None:
             return
 
 
+class _Handler(BaseHTTPRequestHandler):
+    def do_POST(self) -> None:
+        try:
+            message = json.loads(self.rfile.read(int(self.headers.get("Content-Length", 0))))
+        except ValueError:
+            self.send_error(400, "the body is not JSON")
+            return
+        body = "".join(json.dumps(reply, ensure_ascii=False) + "\n" for reply in answer(message)).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/x-ndjson")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args: Any) -> None:
+        return None
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--http", metavar="HOST:PORT", help="serve over HTTP instead of stdin/stdout")
+    args = parser.parse_args()
+    if not args.http:
+        serve(sys.stdin, sys.stdout)
+        return
+    host, port = args.http.rsplit(":", 1)
+    server = ThreadingHTTPServer((host, int(port)), _Handler)
+    print(f"serving on http://{host}:{server.server_port}/", flush=True)
+    server.serve_forever()
+
+
 if __name__ == "__main__":
-    serve(sys.stdin, sys.stdout)
+    main()

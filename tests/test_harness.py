@@ -109,3 +109,23 @@ def test_bad_tag_expression_is_a_usage_error(tmp_path: Path) -> None:
     run = subprocess.run([*yibao_command(), "conform", "--tags", "@a and", "--report", str(tmp_path)],
                          cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert run.returncode == 2 and "--tags" in run.stderr and "Traceback" not in run.stderr
+
+
+def test_http_connector_against_a_real_http_server(tmp_path: Path) -> None:
+    server = subprocess.Popen([sys.executable, "-m", "reference_impl.serve", "--http", "127.0.0.1:0"], cwd=ROOT,
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert server.stdout is not None
+        url = server.stdout.readline().split()[-1]
+        code, summary, _ = conform(tmp_path, "--url", url)
+        assert code == 0
+        assert summary["footer"]["passed"] == summary["footer"]["total"] >= 150
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def test_http_connector_reports_an_unreachable_service(tmp_path: Path) -> None:
+    code, summary, _ = conform(tmp_path, "--url", "http://127.0.0.1:9/", "--timeout", "2", *SUBSET)
+    assert code == 1
+    assert summary["footer"]["errored"] == summary["footer"]["total"]
