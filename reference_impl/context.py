@@ -50,7 +50,7 @@ class Decision:
             self.unverified = self.unverified or origin.status == "unverified"
         return resolved.params
 
-    def param(self, rule_id: str, params: dict[str, Any] | None, key: str, region: str | None = None) -> Any:
+    def param(self, rule_id: str, params: dict[str, Any] | None, key: str) -> Any:
         """A parameter the decision cannot do without: Unknown when absent or null."""
         value = (params or {}).get(key)
         if value is None:

@@ -24,7 +24,7 @@ def in_blackout(moment: time, start: str, end: str) -> bool:
 def availability_problems(d: Decision, *person_ids: str) -> list[str]:
     for pid in person_ids:
         region = d.case.persons[pid].insured_region
-        if not d.param("wallet.availability", d.rule("wallet.availability", region), "enabled", region):
+        if not d.param("wallet.availability", d.rule("wallet.availability", region), "enabled"):
             return ["wallet_not_enabled"]
     return []
 

@@ -16,7 +16,7 @@ import parse  # type: ignore[import-untyped]
 
 from yibao.spec.model import Spec
 
-from .world import OUTCOMES, World
+from .world import INVARIANTS, OUTCOMES, World
 
 T = TypeVar("T")
 SCHEMES = {"职工医保": "employee_basic", "居民医保": "resident_basic"}
@@ -393,8 +393,6 @@ def _value(world: World, labels: Labels, key: str, value: str) -> None:
 
 @step('满足不变式 "{name}"')
 def _invariant(world: World, labels: Labels, name: str) -> None:
-    from .world import INVARIANTS
-
     if name not in INVARIANTS:
         raise StepError(f"unknown invariant {name!r} (known: {', '.join(INVARIANTS)})")
     world.expect.invariants.append(name)

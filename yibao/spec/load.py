@@ -10,7 +10,6 @@ and key came from.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -154,7 +153,7 @@ class _Builder:
 
     def _mapping(self, node: yaml.MappingNode, pointer: Pointer, depth: int) -> dict[str, Any]:
         result: dict[str, Any] = {}
-        for key_node, value_node in _pairs(node):
+        for key_node, value_node in node.value:
             if key_node.tag == "tag:yaml.org,2002:merge":
                 raise self._fail(key_node, "merge keys (<<) are not allowed; write the values out")
             key = self.build(key_node, (*pointer, "<key>"), depth + 1)
@@ -167,7 +166,3 @@ class _Builder:
             result[key] = self.build(value_node, (*pointer, key), depth + 1)
         self.marks.pop((*pointer, "<key>"), None)
         return result
-
-
-def _pairs(node: yaml.MappingNode) -> Iterator[tuple[yaml.Node, yaml.Node]]:
-    yield from node.value

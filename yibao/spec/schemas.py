@@ -136,8 +136,3 @@ def expected_modeline(relative_path: str, schema: str) -> str:
     """The yaml-language-server comment that lets an editor autocomplete this file."""
     depth = len(Path(relative_path).parts)  # spec/<...>/file.yaml → ../ per folder, plus one for spec/
     return f"# yaml-language-server: $schema={'../' * depth}schemas/{schema}"
-
-
-def read_schema(schemas_root: Path, relative: str) -> dict[str, Any]:
-    contents: dict[str, Any] = registry(schemas_root).contents(BASE_URI + relative)
-    return contents
