@@ -45,7 +45,13 @@ def main(argv: list[str] | None = None) -> int:
     conform.add_argument("--max-fail", type=int, default=None, help="stop sending after this many failures")
     conform.add_argument("--batch-size", type=int, default=50, help="cases per run message (50)")
 
+    review = commands.add_parser("diff", help="what changed between two revisions of the spec, as Markdown")
+    review.add_argument("old", help="a git revision or a directory holding spec/")
+    review.add_argument("new", help="a git revision or a directory holding spec/")
+
     args = parser.parse_args(argv)
+    if args.command == "diff":
+        return _diff(args.old, args.new)
     if args.command == "conform":
         from .harness.conform import Options
         from .harness.conform import conform as run_conform
@@ -101,6 +107,23 @@ def _policy(region: str, day_text: str, output: str) -> int:
         print(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), end="")
     else:
         print(json.dumps(data, ensure_ascii=False, indent=2))
+    return 0
+
+
+def _diff(old: str, new: str) -> int:
+    from .review.diff import diff
+
+    try:
+        markdown, problems = diff(old, new)
+    except ValueError as exc:
+        print(f"yibao diff: {exc}", file=sys.stderr)
+        return 2
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    if problems:
+        print(f"yibao diff: {new} does not validate ({len(problems)} problems)", file=sys.stderr)
+        return 1
+    print(markdown)
     return 0
 
 

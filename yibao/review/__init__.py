@@ -1,0 +1,1 @@
+"""Reviewing rule changes: a semantic diff between two revisions of the spec."""
