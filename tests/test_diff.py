@@ -43,7 +43,8 @@ def test_added_source_and_changed_verdict(tmp_path: Path) -> None:
     with (new / "spec" / "sources.yaml").open("a", encoding="utf-8") as handle:
         handle.write("  - id: test_new_source\n    title: A newly read page\n    issuer: test\n    kind: official\n    tier: T1\n")
     ledger = new / "spec" / "claims" / "002_7566d80554cea844.yaml"
-    ledger.write_text(ledger.read_text(encoding="utf-8").replace("verdict: unsupported", "verdict: refines", 1), encoding="utf-8")
+    text = ledger.read_text(encoding="utf-8").replace("verdict: unsupported", "verdict: refines", 1)
+    ledger.write_text(text, encoding="utf-8")
     run = diff(ROOT, new)
     assert "**新增 · added** `test_new_source` A newly read page [T1]" in run.stdout
     assert "结论 · verdict: unsupported → refines" in run.stdout

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from yibao import paths
 from yibao.conformance.features import load_suite
 from yibao.spec.lint import lint
 from yibao.spec.model import Spec, Version
@@ -46,7 +47,9 @@ def checkout(revision: str, into: Path) -> Path:
 def load_side(revision: str, into: Path) -> Side:
     root = checkout(revision, into)
     spec_dir = root / "spec" if (root / "spec").is_dir() else root
-    schemas_dir = (spec_dir.parent / "schemas") if (spec_dir.parent / "schemas").is_dir() else Path(__file__).parents[2] / "schemas"
+    schemas_dir = spec_dir.parent / "schemas"
+    if not schemas_dir.is_dir():  # a bare spec folder: use the schemas this toolkit ships
+        schemas_dir = paths.schemas_dir()
     read = read_spec(spec_dir, schemas_dir)
     problems = read.problems if read.foundations_broken else read.problems + lint(read.spec)
     return Side(revision, read.spec, spec_dir.parent, sorted(problems))
@@ -117,7 +120,8 @@ def _version_changes(a: Version, b: Version) -> list[str]:
 
 
 def source_changes(old: Spec, new: Spec) -> list[str]:
-    lines = [f"- **新增 · added** `{s}` {new.sources[s].title} [{new.sources[s].tier}]" for s in sorted(set(new.sources) - set(old.sources))]
+    added = sorted(set(new.sources) - set(old.sources))
+    lines = [f"- **新增 · added** `{s}` {new.sources[s].title} [{new.sources[s].tier}]" for s in added]
     lines += [f"- **删除 · removed** `{s}` {old.sources[s].title}" for s in sorted(set(old.sources) - set(new.sources))]
     lines += [f"- **改级 · tier** `{s}`: {old.sources[s].tier} → {new.sources[s].tier}"
               for s in sorted(set(old.sources) & set(new.sources)) if old.sources[s].tier != new.sources[s].tier]
