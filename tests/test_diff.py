@@ -41,7 +41,8 @@ def test_a_moved_date_shows_the_value_and_the_scenarios_that_change(tmp_path: Pa
 def test_added_source_and_changed_verdict(tmp_path: Path) -> None:
     new = copy_side(tmp_path, "new")
     with (new / "spec" / "sources.yaml").open("a", encoding="utf-8") as handle:
-        handle.write("  - id: test_new_source\n    title: A newly read page\n    issuer: test\n    kind: official\n    tier: T1\n")
+        handle.write("  - id: test_new_source\n    title: A newly read page\n    issuer: test\n"
+                     "    kind: official\n    tier: T1\n")
     ledger = new / "spec" / "claims" / "002_7566d80554cea844.yaml"
     text = ledger.read_text(encoding="utf-8").replace("verdict: unsupported", "verdict: refines", 1)
     ledger.write_text(text, encoding="utf-8")
