@@ -49,7 +49,15 @@ def main(argv: list[str] | None = None) -> int:
     review.add_argument("old", help="a git revision or a directory holding spec/")
     review.add_argument("new", help="a git revision or a directory holding spec/")
 
+    docs = commands.add_parser("docs", help="the rule docs site")
+    docs_commands = docs.add_subparsers(dest="docs_command", required=True)
+    docs_build = docs_commands.add_parser("build", help="build the static site from spec/ and docs/")
+    docs_build.add_argument("--out", type=Path, default=Path("site"), help="output folder (site/)")
+    docs_build.add_argument("--date", default=None, help="the day whose rules the pages show (today)")
+
     args = parser.parse_args(argv)
+    if args.command == "docs":
+        return _docs_build(args.out, args.date)
     if args.command == "diff":
         return _diff(args.old, args.new)
     if args.command == "conform":
@@ -107,6 +115,23 @@ def _policy(region: str, day_text: str, output: str) -> int:
         print(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), end="")
     else:
         print(json.dumps(data, ensure_ascii=False, indent=2))
+    return 0
+
+
+def _docs_build(out: Path, day_text: str | None) -> int:
+    from .site.build import build
+
+    try:
+        day = date.fromisoformat(day_text) if day_text else date.today()
+    except ValueError:
+        print(f"yibao docs build: {day_text!r} is not an ISO 8601 date", file=sys.stderr)
+        return 2
+    result = read_spec(paths.spec_dir(), paths.schemas_dir())
+    if result.problems:
+        print(f"yibao docs build: the spec has problems; run `yibao validate` ({result.problems[0]})", file=sys.stderr)
+        return 1
+    site = build(result.spec, out.resolve(), day)
+    print(f"site built in {site}")
     return 0
 
 

@@ -1,0 +1,1 @@
+"""The rule docs site: Markdown pages generated from spec/, built with mkdocs-material, fully offline."""
