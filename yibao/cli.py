@@ -54,10 +54,11 @@ def main(argv: list[str] | None = None) -> int:
     docs_build = docs_commands.add_parser("build", help="build the static site from spec/ and docs/")
     docs_build.add_argument("--out", type=Path, default=Path("site"), help="output folder (site/)")
     docs_build.add_argument("--date", default=None, help="the day whose rules the pages show (today)")
+    docs_build.add_argument("--spec", type=Path, default=None, help="the spec folder (default: the bundled spec/)")
 
     args = parser.parse_args(argv)
     if args.command == "docs":
-        return _docs_build(args.out, args.date)
+        return _docs_build(args.out, args.date, args.spec or paths.spec_dir())
     if args.command == "diff":
         return _diff(args.old, args.new)
     if args.command == "conform":
@@ -118,7 +119,7 @@ def _policy(region: str, day_text: str, output: str) -> int:
     return 0
 
 
-def _docs_build(out: Path, day_text: str | None) -> int:
+def _docs_build(out: Path, day_text: str | None, spec_dir: Path) -> int:
     from .site.build import build
 
     try:
@@ -126,7 +127,7 @@ def _docs_build(out: Path, day_text: str | None) -> int:
     except ValueError:
         print(f"yibao docs build: {day_text!r} is not an ISO 8601 date", file=sys.stderr)
         return 2
-    result = read_spec(paths.spec_dir(), paths.schemas_dir())
+    result = read_spec(spec_dir, paths.schemas_dir())
     if result.problems:
         print(f"yibao docs build: the spec has problems; run `yibao validate` ({result.problems[0]})", file=sys.stderr)
         return 1

@@ -68,7 +68,9 @@ def config(src: Path, out: Path, nav: list[Any]) -> dict[str, Any]:
         "site_dir": str(out),
         "use_directory_urls": False,
         "theme": {"name": "material", "language": "zh", "font": False, "features": ["navigation.sections"]},
-        "plugins": [{"search": {"lang": ["zh", "en"]}}, "offline"],
+        # Material segments Chinese with jieba at build time and joins the words with U+200B; the
+        # separator must split on it too, or a query can never match a segmented phrase.
+        "plugins": [{"search": {"lang": ["en", "zh"], "separator": "[\\s\\u200b\\u3000\\-、。，．？！；]+"}}, "offline"],
         "markdown_extensions": ["tables", "attr_list", "toc"],
         "extra": {"generator": False},
         "nav": nav,
