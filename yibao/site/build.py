@@ -29,9 +29,9 @@ def write_pages(spec: Spec, docs: Path, today: date) -> list[Any]:
     """Write every page under docs/; return the navigation."""
     (docs / "regions").mkdir(parents=True, exist_ok=True)
     (docs / "topics").mkdir(parents=True, exist_ok=True)
-    regions_with_rules = sorted(code for code in spec.versions if code != "national")
-    (docs / "index.md").write_text(_index(spec, regions_with_rules, today), encoding="utf-8")
-    for code in regions_with_rules:
+    regions = sorted(spec.regions)
+    (docs / "index.md").write_text(_index(spec, regions, today), encoding="utf-8")
+    for code in regions:
         (docs / "regions" / f"{code}.md").write_text(pages.region_page(spec, code, today), encoding="utf-8")
     for topic in spec.vocab["topics"]:
         (docs / "topics" / f"{topic}.md").write_text(pages.topic_page(spec, topic), encoding="utf-8")
@@ -44,7 +44,7 @@ def write_pages(spec: Spec, docs: Path, today: date) -> list[Any]:
             shutil.copyfile(source, docs / name)
     return [
         {"首页 Home": "index.md"},
-        {"地区 Regions": [{f"{spec.regions[c].label.zh} {c}": f"regions/{c}.md"} for c in regions_with_rules]},
+        {"地区 Regions": [{f"{spec.regions[c].label.zh} {c}": f"regions/{c}.md"} for c in regions]},
         {"专题 Topics": [{spec.vocab['topics'][t].label.zh: f"topics/{t}.md"} for t in spec.vocab["topics"]]},
         {"地区对比 Comparison": "compare.md"},
         {"来源 Sources": "sources.md"},

@@ -118,7 +118,24 @@ def compare_page(spec: Spec, today: date) -> str:
             ("体检：可支付" if "physical_exam" in v.get("for_self", []) else "体检：未列入可支付范围")))
         out.append(f"| {esc(name)} ({code}) | {cash} | {family} | {commercial} | {fitness} |")
     out += ["", "“未知”表示规范没有这一地区在这一天的规则。", ""]
+    out += matrix(spec, today)
     return "\n".join(out) + "\n"
+
+
+def matrix(spec: Spec, today: date) -> list[str]:
+    """Rule × region: which level's version is in force today (national, province or city), or unknown."""
+    regions = sorted(code for code in spec.versions if code != "national")
+    out = ["## 规则 × 地区 · Rules by region", "", f"{today} 适用的版本；“—”为规范不知道。", "",
+           "| 规则 rule | " + " | ".join(f"[{esc(spec.regions[c].label.zh)}](regions/{c}.md)" for c in regions) + " |",
+           "|---|" + "---|" * len(regions)]
+    policies = {code: resolve(spec, code, today) for code in regions}
+    for rule_id in sorted(spec.rules):
+        cells = []
+        for code in regions:
+            resolved = policies[code].get(rule_id)
+            cells.append("—" if resolved is None else "<br>".join(f"`{esc(p.version.split('@')[1])}`" for p in resolved.versions))
+        out.append(f"| {esc(spec.rules[rule_id].title.zh)} | " + " | ".join(cells) + " |")
+    return [*out, ""]
 
 
 def sources_page(spec: Spec) -> str:
