@@ -22,7 +22,8 @@ from . import pages
 
 ASSETS = Path(__file__).resolve().parent / "assets"
 SHIM_URL = "https://unpkg.com/iframe-worker/shim"
-HAND_WRITTEN = ["spec-format.md", "features.md", "cases.md", "protocol.md", "changelog.md"]
+HAND_WRITTEN = {"spec-format.md": "规范格式 Spec format", "features.md": "编写场景 Writing scenarios",
+                "cases.md": "案例与结果 Cases and results", "protocol.md": "协议 Protocol", "changelog.md": "变更记录 Changelog"}
 
 
 def write_pages(spec: Spec, docs: Path, today: date) -> list[Any]:
@@ -49,7 +50,7 @@ def write_pages(spec: Spec, docs: Path, today: date) -> list[Any]:
         {"地区对比 Comparison": "compare.md"},
         {"来源 Sources": "sources.md"},
         {"文章论断 Claims": "claims.md"},
-        {"实现者参考 For implementers": [{name: name} for name in HAND_WRITTEN if (docs / name).exists()]},
+        {"实现者参考 For implementers": [{title: name} for name, title in HAND_WRITTEN.items() if (docs / name).exists()]},
     ]
 
 
