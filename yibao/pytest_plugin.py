@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from yibao import __version__
+from yibao import __version__, paths
 from yibao.harness.connectors import Connector, Http, InProcess
 from yibao.harness.supervise import Command
 
@@ -25,6 +25,17 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     group.addoption("--yibao-impl", metavar="CMD", help="an implementation run as a command speaking the protocol")
     group.addoption("--yibao-url", metavar="URL", help="an implementation behind an HTTP endpoint")
     group.addoption("--yibao-timeout", type=float, default=10.0, help="seconds to wait for each reply")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Register the features' tags as markers: pytest-bdd turns example-level tags into marks."""
+    tags = set()
+    for feature in paths.features_dir().rglob("*.feature"):
+        for line in feature.read_text(encoding="utf-8").splitlines():
+            if line.strip().startswith("@"):
+                tags.update(t.lstrip("@") for t in line.split())
+    for tag in sorted(tags):
+        config.addinivalue_line("markers", f"{tag}: a scenario tag of the yibao suite")
 
 
 def pytest_bdd_apply_tag(tag: str, function: Any) -> bool | None:

@@ -334,7 +334,6 @@ def _overdraft(world: World, labels: Labels, yuan: str) -> None:
 
 @step('按月工资 {yuan} 元计算职工医保缴费')
 def _contribution(world: World, labels: Labels, yuan: str) -> None:
-    world.case.setdefault("persons", [])
     world.case["action"] = {"kind": "compute_contribution", "wage_fen": fen(yuan)}
 
 

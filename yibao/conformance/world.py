@@ -38,6 +38,7 @@ class World:
 
     case: dict[str, Any] = field(default_factory=lambda: {"persons": [], "relations": [], "bindings": []})
     expect: Expectation = field(default_factory=Expectation)
+    result: dict[str, Any] | None = None  # set by the pytest-bdd runner at the first then step
 
     def person(self, name: str) -> dict[str, Any]:
         for p in self.case["persons"]:

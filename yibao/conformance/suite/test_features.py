@@ -33,12 +33,11 @@ def _bridge(handler: Any, names: list[str], checking: bool) -> Any:
         if not checking:
             handler(world, yibao_labels, **kwargs)
             return
-        if not hasattr(world, "result"):
-            world.case.setdefault("region", "110000")
-            world.result = yibao_decide(request.node.name, world.case)  # type: ignore[attr-defined]
+        if world.result is None:
+            world.result = yibao_decide(request.node.name, world.case)
         single = World(case=world.case, expect=Expectation())
         handler(single, yibao_labels, **kwargs)
-        problems = check(single.expect, world.result, world.case)  # type: ignore[attr-defined]
+        problems = check(single.expect, world.result, world.case)
         assert not problems, "; ".join(problems)
 
     fixed = ["world", "yibao_labels", "yibao_decide", "request"]
