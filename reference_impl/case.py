@@ -31,10 +31,6 @@ class Person:
     def enrolled(self) -> bool:
         return self.status == "enrolled" and self.scheme in ("employee_basic", "resident_basic")
 
-    @property
-    def employee(self) -> bool:
-        return self.status == "enrolled" and self.scheme == "employee_basic"
-
     def balance(self, kinds: tuple[str, ...] = SHARED_KINDS) -> int:
         return sum(self.accounts.get(k, 0) for k in kinds)
 

@@ -24,7 +24,10 @@ def withdraw(d: Decision) -> Result:
     entry = rule["reasons"].get(reason, {"allowed": False})
     if rule.get("cash_withdrawal_allowed"):
         return _pay(d, person.balance(), "cash", ["withdrawal_reason_recognised"])
-    if not entry["allowed"] or (reason == "death_inheritance" and person.status != "deceased"):
+    # Reasons that describe the person must be true of the person in the case.
+    untrue = (reason == "death_inheritance" and person.status != "deceased") or \
+             (reason == "nonlocal_exit_not_reinsured" and person.hukou_local is True)
+    if not entry["allowed"] or untrue:
         return Result("rejected", ["withdrawal_not_allowed", "withdrawal_reason_not_recognised"])
     if reason == "legacy_passbook_funds":
         return _pay(d, person.accounts.get("legacy_passbook", 0), "cash", ["legacy_passbook_withdrawable"])

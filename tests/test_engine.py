@@ -372,3 +372,13 @@ def test_bad_cases_get_a_structured_error(mutate, path: str) -> None:  # type: i
     assert result["outcome"] == "error"
     assert result["error"]["path"] == path
     assert result["error"]["message"]
+
+
+def test_hangzhou_clearing_is_for_non_local_household_registration_only() -> None:
+    # 杭州: non-local 户籍 people who leave and do not re-insure may have the account cleared (清算).
+    action = {"kind": "withdraw", "person": "A", "reason": "nonlocal_exit_not_reinsured"}
+    local = [person("A", "330100", status="terminated", hukou_local=True, accounts={"historical": 1000})]
+    nonlocal_ = [person("A", "330100", status="terminated", hukou_local=False, accounts={"historical": 1000})]
+    assert decide(case("2023-06-01", "330100", local, action))["outcome"] == "rejected"
+    cleared = decide(case("2023-06-01", "330100", nonlocal_, action))
+    assert cleared["outcome"] == "accepted" and cleared["values"]["paid_fen"] == 1000

@@ -116,3 +116,18 @@
     当 以"外籍人员离境并书面申请终止社会保险关系"为由申请提取 "甲" 的个人账户
     那么 结果是 "受理"
     而且 原因包括 "unverified_rule_relied_on"
+
+  @id:withdraw-hangzhou-clearing @rule:withdrawal.reasons:330100-settlement @source:husay_hangzhou_withdrawal @region:330100 @unverified @claim:000_6c81c1fb684338e0:c12_voluntary_exit
+  场景大纲: 文章说“主动放弃职工医保可提取”；杭州只对离开且未在他地参保的非本地户籍人员清算
+    假如 日期是 "2025-03-01"
+    而且 "甲" 在 "杭州市" 参加职工医保
+    而且 "甲" 的历年资金余额 1000.00 元
+    而且 "甲" 已终止参保
+    而且 "甲" 是<户籍>户籍
+    当 以"非本地户籍离开且未在他地参保"为由申请提取 "甲" 的个人账户
+    那么 结果是 "<结果>"
+
+    例子:
+      | 户籍 | 结果 |
+      | 非本地 | 受理 |
+      | 本地 | 拒绝 |

@@ -168,6 +168,11 @@ def _sex(world: World, labels: Labels, name: str, sex: str) -> None:
     world.person(name)["sex"] = lookup({"男": "male", "女": "female"}, sex, "sex")
 
 
+@step('"{name}" 是{where}户籍')
+def _hukou(world: World, labels: Labels, name: str, where: str) -> None:
+    world.person(name)["hukou_local"] = lookup({"本地": True, "非本地": False}, where, "household registration")
+
+
 @step('"{name}" 是 "{other}" 的{relationship}')
 def _relation(world: World, labels: Labels, name: str, other: str, relationship: str) -> None:
     world.case["relations"].append({"person": name, "of": other,
