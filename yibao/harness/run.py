@@ -66,6 +66,7 @@ def run_suite(scenarios: list[Scenario], connector: Connector, suite_version: st
             else:
                 to_send.append(scenario)
         failures = 0
+        batch: list[Scenario] = []
         for batch in _batches(to_send, settings.batch_size):
             if settings.max_fail is not None and failures >= settings.max_fail:
                 for scenario in batch:
@@ -80,6 +81,10 @@ def run_suite(scenarios: list[Scenario], connector: Connector, suite_version: st
                 record(outcome)
     except KeyboardInterrupt:
         run.interrupted = True
+        received: dict[int, Reply] = getattr(connector, "received", {})  # what arrived before the interrupt
+        for n, scenario in enumerate(batch):
+            if n in received and scenario.id not in done:
+                record(judge(scenario, received[n], 0.0))
     finally:
         for scenario in scenarios:  # an interrupted run still accounts for every scenario
             if scenario.id not in done:

@@ -42,6 +42,7 @@ class Command:
         self._lines: queue.Queue[Any] = queue.Queue()
         self.hello = Hello("unknown", "unknown", problem="not started")
         self._fault = Reply("errored", message="no reply")  # what unanswered cases of the last exchange get
+        self.received: dict[int, Reply] = {}  # replies of the exchange in flight, kept if the run is interrupted
 
     # --- process life ---------------------------------------------------------------------
 
@@ -152,6 +153,7 @@ class Command:
         """Send one run message and collect replies until all arrive or something fails."""
         self._fault = Reply("errored", message="no reply")
         replies: dict[int, Reply] = {}
+        self.received = replies
         wanted = {seq for seq, _, _ in batch}
         if self._process is None:
             self._fault = Reply("errored", message="the implementation is not running")
