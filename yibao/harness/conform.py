@@ -103,5 +103,3 @@ def _progress(total: int) -> Iterator[Callable[[ScenarioOutcome], None]]:
         task = bar.add_task("conformance", total=total)
         yield lambda outcome: bar.advance(task)
 
-
-__all__ = ["Options", "ScenarioOutcome", "conform"]

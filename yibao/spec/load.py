@@ -58,6 +58,7 @@ class Document:
 
     path: Path
     shown: str  # the path printed in messages
+    first_line: str
     data: Any
     marks: dict[Pointer, Mark] = field(default_factory=dict)
     key_marks: dict[Pointer, Mark] = field(default_factory=dict)
@@ -117,7 +118,8 @@ def load_bytes(raw: bytes, shown: str, path: Path | None = None) -> Document:
         raise fail(1, 1, "file is empty; expected a YAML mapping")
     builder = _Builder(shown)
     data = builder.build(node, (), 0)
-    return Document(path or Path(shown), shown, data, builder.marks, builder.key_marks)
+    return Document(path or Path(shown), shown, text.split("\n", 1)[0].rstrip("\r"), data,
+                    builder.marks, builder.key_marks)
 
 
 class _Builder:

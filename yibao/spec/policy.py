@@ -7,8 +7,9 @@ version in force on the date is silent, and the level above it speaks.
 
 from __future__ import annotations
 
+import copy
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -49,10 +50,6 @@ class ResolvedRule:
     params: dict[str, Any] = field(default_factory=dict)
     provenance: dict[str, Provenance] = field(default_factory=dict)  # dotted parameter path → where it came from
     versions: list[Provenance] = field(default_factory=list)  # national first
-
-    @property
-    def unverified(self) -> bool:
-        return any(p.status == "unverified" for p in self.versions)
 
 
 @dataclass
@@ -111,16 +108,8 @@ def _merge(target: dict[str, Any], overlay: dict[str, Any], provenance: dict[str
             continue
         for stale in [p for p in provenance if p == path or p.startswith(path + ".")]:
             del provenance[stale]
-        target[key] = _copy(value)
+        target[key] = copy.deepcopy(value)
         provenance[path] = origin
-
-
-def _copy(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {k: _copy(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return list(value)
-    return value
 
 
 class Resolver:
@@ -143,7 +132,8 @@ class Resolver:
         cached = self._cache.get(key)
         if cached is None:
             cached = self._cache[key] = resolve(self.spec, region, day)
-        return cached
+        # The rules are shared by the whole period; the day is the one asked about.
+        return cached if cached.day == day else replace(cached, day=day)
 
     def _changes(self, region: str) -> list[date]:
         if region not in self.spec.regions:

@@ -44,7 +44,7 @@ def read_spec(spec_root: Path, schemas_root: Path) -> ReadResult:
             result.failed.append(relative)
             continue
         schema_problems = schemas.validate(doc, shown, schemas_root, schema)
-        result.problems += schema_problems + _check_modeline(path, shown, relative, schema)
+        result.problems += schema_problems + _check_modeline(doc, relative, schema)
         if schema_problems:  # only schema-valid files feed the Spec, so lint can trust their shape
             result.failed.append(relative)
         else:
@@ -54,12 +54,10 @@ def read_spec(spec_root: Path, schemas_root: Path) -> ReadResult:
     return result
 
 
-def _check_modeline(path: Path, shown: str, relative: str, schema: str) -> list[Problem]:
+def _check_modeline(doc: Document, relative: str, schema: str) -> list[Problem]:
     expected = schemas.expected_modeline(relative, schema)
-    with path.open(encoding="utf-8") as handle:
-        first = handle.readline().rstrip("\n")
-    if first != expected:
-        return [Problem(shown, 1, 1, f"first line should name the schema for editors: {expected!r}")]
+    if doc.first_line != expected:
+        return [Problem(doc.shown, 1, 1, f"first line should name the schema for editors: {expected!r}")]
     return []
 
 
