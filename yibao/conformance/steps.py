@@ -409,3 +409,9 @@ def _literal(text: str) -> Any:
         return int(text)
     except ValueError:
         raise StepError(f"{text!r}: write a whole number, an amount as 'N 元', or a quoted string") from None
+
+
+@step('"{name}" 把医保钱包使用地变更为 "{region}"')
+def _change_use_place(world: World, labels: Labels, name: str, region: str) -> None:
+    world.case["action"] = {"kind": "wallet_change_use_place", "person": name,
+                            "to_region": lookup(labels.regions, region, "region")}
