@@ -69,6 +69,8 @@ def _product_problems(d: Decision, product: dict[str, Any], payer: Person, benef
         problems.append("commercial_self_only")
     if product.get("required_tier") and payer.tier != product["required_tier"]:
         problems.append("authorizer_tier_not_eligible")
+    if "threshold_percent" not in product:
+        return problems  # no balance conditions (Shanghai's 沪惠保)
     balance = payer.balance()
     threshold_x100 = product["threshold_percent"] * d.figure(
         "prev_year_avg_wage_fen" if product["threshold_basis"] == "prev_year_avg_wage" else "monthly_avg_wage_fen")
