@@ -30,6 +30,7 @@ ACTIONS: dict[str, Callable[[Decision], Result]] = {
     "compute_contribution": contributions.compute_contribution,
     "check_minimum_years": contributions.check_minimum_years,
     "resident_funding": contributions.resident_funding,
+    "resident_incentive": contributions.resident_incentive,
 }
 
 
