@@ -69,6 +69,8 @@ def _product_problems(d: Decision, product: dict[str, Any], payer: Person, benef
         problems.append("commercial_self_only")
     if product.get("required_tier") and payer.tier != product["required_tier"]:
         problems.append("authorizer_tier_not_eligible")
+    if "threshold_percent" not in product:
+        return problems  # no balance conditions (Shanghai's 沪惠保)
     balance = payer.balance()
     threshold_x100 = product["threshold_percent"] * d.figure(
         "prev_year_avg_wage_fen" if product["threshold_basis"] == "prev_year_avg_wage" else "monthly_avg_wage_fen")
@@ -129,3 +131,18 @@ def resident_funding(d: Decision) -> Result:
     values = {key: rule.get(key) for key in
               ("funding_year", "fiscal_subsidy_min_yuan", "individual_contribution_yuan", "individual_contribution_for_year")}
     return Result("computed", ["funding_found"], values=values)
+
+
+def resident_incentive(d: Decision) -> Result:
+    """国办发〔2024〕38号: each continuous year past the threshold, and each year without reimbursement, raises the
+    major-illness limit by the province's amount, up to a share of the original limit (a city figure)."""
+    action = d.case.action
+    rule = d.rule("resident.continuity")
+    per_year_fen = int(d.param("resident.continuity", rule, "incentive_per_year_yuan")) * 100
+    after = int(d.param("resident.continuity", rule, "incentive_after_continuous_years"))
+    cap_bp = round(float(d.param("resident.continuity", rule, "incentive_cap_percent_of_limit")) * 100)
+    steps = max(0, action["continuous_years"] - after) + action.get("zero_reimbursement_years", 0)
+    cap_fen = round_half_up(d.figure("major_illness_limit_fen") * cap_bp, 10_000)
+    earned = steps * per_year_fen
+    reasons = ["incentive_computed"] + (["incentive_capped"] if earned > cap_fen else [])
+    return Result("computed", reasons, values={"increases": steps, "increase_fen": min(earned, cap_fen)})

@@ -25,10 +25,12 @@ ACTIONS: dict[str, Callable[[Decision], Result]] = {
     "wallet_refund": wallet.refund,
     "wallet_set_quota": wallet.set_quota,
     "wallet_status_change": wallet.status_change,
+    "wallet_change_use_place": wallet.change_use_place,
     "withdraw": withdraw.withdraw,
     "compute_contribution": contributions.compute_contribution,
     "check_minimum_years": contributions.check_minimum_years,
     "resident_funding": contributions.resident_funding,
+    "resident_incentive": contributions.resident_incentive,
 }
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta
 
 from .context import Decision
+from .family import province_of
 from .result import Draw, Result, Unknown
 
 
@@ -57,6 +58,7 @@ def transfer(d: Decision) -> Result:
         problems.append("wallet_amount_exceeded")
     if action["amount_fen"] > sender.balance():
         problems.append("balance_insufficient")
+    problems += pending_problems(d, model, sender.id)
     if problems:
         return Result("rejected", problems, allocation=[])
     return Result("accepted", ["in_scope"], allocation=[Draw(sender.id, "personal", action["amount_fen"])],
@@ -102,6 +104,7 @@ def set_quota(d: Decision) -> Result:
     available = authorizer.balance() - locked
     if action["quota_fen"] > available:
         problems.append("wallet_quota_exceeds_balance")
+    problems += other_authorizer_problems(d, model, authorizer.id, beneficiary.id)
     if problems:
         return Result("rejected", problems)
     return Result("accepted", ["wallet_quota_set"], values={
@@ -123,3 +126,41 @@ def status_change(d: Decision) -> Result:
                   "returned_fen": b.quota_fen - b.quota_used_fen if returns else 0} for b in relations]
     return Result("computed", ["wallet_relation_dissolved"],
                   values={"dissolved": dissolved, "returned_fen": sum(x["returned_fen"] for x in dissolved)})
+
+
+def pending_problems(d: Decision, model: dict[str, object], sender: str) -> list[str]:
+    """While one of the sender's transfers is unreceived and not yet refunded, no new transfer (秦安县 guide)."""
+    if not model.get("pending_blocks_new_transfer"):
+        return []
+    at = _clock(str(d.param("wallet.model", model, "unreceived_refund_at")))
+    for t in d.case.pending:
+        if t["from"] != sender or "at" not in t:
+            continue
+        sent = datetime.fromisoformat(t["at"])
+        if d.case.as_of < datetime.combine(sent.date() + timedelta(days=1), at, tzinfo=sent.tzinfo):
+            return ["wallet_transfer_pending"]
+    return []
+
+
+def other_authorizer_problems(d: Decision, model: dict[str, object], authorizer: str, beneficiary: str) -> list[str]:
+    """Where the model does not allow it, a beneficiary cannot hold quotas from two authorizers."""
+    if d.param("wallet.model", model, "beneficiary_multiple_authorizers"):
+        return []
+    others = [b for b in d.case.bindings
+              if b.kind == "wallet_relation" and b.beneficiary == beneficiary and b.authorizer != authorizer]
+    return ["exclusive_role_conflict"] if others else []
+
+
+def change_use_place(d: Decision) -> Result:
+    """Changing the wallet's place of use (使用地变更): fixed to the insured place, or open in the listed provinces."""
+    action = d.case.action
+    person = d.case.persons[action["person"]]
+    model = d.rule("wallet.model") or {}
+    problems = availability_problems(d, person.id)
+    if not problems and model.get("spend_only_in_insured_region"):
+        problems.append("wallet_use_place_fixed")
+    if problems:
+        return Result("rejected", problems)
+    if province_of(d, person.insured_region) not in d.param("wallet.model", model, "use_place_change_in"):
+        raise Unknown("wallet.model")  # 15 provinces went first, only 13 are named
+    return Result("accepted", ["wallet_use_place_changed"], values={"use_place": action["to_region"]})

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .context import Decision
-from .result import Result
+from .result import Result, Unknown
 
 
 def reasons_in_force(d: Decision) -> dict[str, Any]:
@@ -21,6 +21,8 @@ def withdraw(d: Decision) -> Result:
     person = d.case.persons[action["person"]]
     rule = reasons_in_force(d)
     reason = action["reason"]
+    if "cash_withdrawal_allowed" not in rule and reason not in rule["reasons"]:
+        raise Unknown("withdrawal.reasons")  # the rule in force says nothing of cash (1998 to mid-2022)
     entry = rule["reasons"].get(reason, {"allowed": False})
     if rule.get("cash_withdrawal_allowed"):
         return _pay(d, person.balance(), "cash", ["withdrawal_reason_recognised"])

@@ -409,3 +409,19 @@ def _literal(text: str) -> Any:
         return int(text)
     except ValueError:
         raise StepError(f"{text!r}: write a whole number, an amount as 'N 元', or a quoted string") from None
+
+
+@step('"{name}" 把医保钱包使用地变更为 "{region}"')
+def _change_use_place(world: World, labels: Labels, name: str, region: str) -> None:
+    world.case["action"] = {"kind": "wallet_change_use_place", "person": name,
+                            "to_region": lookup(labels.regions, region, "region")}
+
+
+@step('原大病保险最高支付限额 {yuan} 元')
+def _major_illness_limit(world: World, labels: Labels, yuan: str) -> None:
+    world.case.setdefault("regional_figures", {})["major_illness_limit_fen"] = fen(yuan)
+
+
+@step('核对连续参保 {years:d} 年、零报销 {zero:d} 年的大病保险限额激励')
+def _incentive(world: World, labels: Labels, years: int, zero: int) -> None:
+    world.case["action"] = {"kind": "resident_incentive", "continuous_years": years, "zero_reimbursement_years": zero}
