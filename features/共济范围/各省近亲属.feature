@@ -3,12 +3,13 @@
   国办发〔2024〕38号把个人账户共济范围扩大到近亲属，并同时允许为近亲属缴纳居民医保；各省在2024年8月至12月间先后落实。
   有省级来源写明日期的按当日；只见于国家医保局分批名单的，按名单的截止日（不晚于）。此前适用2021年的配偶、父母、子女。
 
-  @id:near-relatives-by-province @source:chinanews_2024_10_29_nhsa @source:wjyanghu_jiangsu_2024_10_14 @source:fqlook_fujian_2024_12_05 @source:sanyarb_hainan_2024_10_02 @source:wxredian_ningxia_2024_10_29
-  @rule:family_aid.scope:120000-near-relatives @rule:family_aid.scope:130000-near-relatives @rule:family_aid.scope:140000-near-relatives
-  @rule:family_aid.scope:220000-near-relatives @rule:family_aid.scope:230000-near-relatives @rule:family_aid.scope:320000-near-relatives
-  @rule:family_aid.scope:350000-2024-12 @rule:family_aid.scope:360000-near-relatives @rule:family_aid.scope:410000-near-relatives
-  @rule:family_aid.scope:420000-near-relatives @rule:family_aid.scope:430000-near-relatives @rule:family_aid.scope:450000-near-relatives
-  @rule:family_aid.scope:460000-2024-10 @rule:family_aid.scope:520000-near-relatives @rule:family_aid.scope:530000-near-relatives
+  @id:near-relatives-by-province @source:chinanews_2024_10_29_nhsa @source:youth_2024_08_27_nhsa @source:xinhua_shanxi_2024_08_31 @source:gmw_2024_11_27_nhsa @source:wjyanghu_jiangsu_2024_10_14 @source:fqlook_fujian_2024_12_05 @source:sanyarb_hainan_2024_10_02 @source:wxredian_ningxia_2024_10_29
+  @rule:family_aid.scope:120000-near-relatives @rule:family_aid.scope:130000-near-relatives @rule:family_aid.scope:140000-2024-09
+  @rule:family_aid.scope:210000-near-relatives @rule:family_aid.scope:220000-near-relatives @rule:family_aid.scope:230000-near-relatives
+  @rule:family_aid.scope:320000-near-relatives @rule:family_aid.scope:330000-near-relatives @rule:family_aid.scope:350000-2024-12
+  @rule:family_aid.scope:360000-near-relatives @rule:family_aid.scope:410000-near-relatives @rule:family_aid.scope:420000-near-relatives
+  @rule:family_aid.scope:430000-near-relatives @rule:family_aid.scope:450000-near-relatives @rule:family_aid.scope:460000-2024-10
+  @rule:family_aid.scope:510000-near-relatives @rule:family_aid.scope:520000-near-relatives @rule:family_aid.scope:530000-near-relatives
   @rule:family_aid.scope:540000-near-relatives @rule:family_aid.scope:610000-near-relatives @rule:family_aid.scope:620000-near-relatives
   @rule:family_aid.scope:640000-2024-10 @rule:family_aid.scope:650000-near-relatives
   场景大纲: 扩围前一天不能为兄弟姐妹办理家庭共济，扩围当天起可以
@@ -29,14 +30,20 @@
     @region:130000
     例子: 河北省
       | 地区 | 日期 | 结果 |
-      | 河北省 | 2024-10-19 | 拒绝 |
-      | 河北省 | 2024-10-20 | 受理 |
+      | 河北省 | 2024-08-14 | 拒绝 |
+      | 河北省 | 2024-08-15 | 受理 |
 
     @region:140000
     例子: 山西省
       | 地区 | 日期 | 结果 |
-      | 山西省 | 2024-10-19 | 拒绝 |
-      | 山西省 | 2024-10-20 | 受理 |
+      | 山西省 | 2024-08-31 | 拒绝 |
+      | 山西省 | 2024-09-01 | 受理 |
+
+    @region:210000
+    例子: 辽宁省
+      | 地区 | 日期 | 结果 |
+      | 辽宁省 | 2024-11-25 | 拒绝 |
+      | 辽宁省 | 2024-11-26 | 受理 |
 
     @region:220000
     例子: 吉林省
@@ -55,6 +62,12 @@
       | 地区 | 日期 | 结果 |
       | 江苏省 | 2024-10-13 | 拒绝 |
       | 江苏省 | 2024-10-14 | 受理 |
+
+    @region:330000
+    例子: 浙江省
+      | 地区 | 日期 | 结果 |
+      | 浙江省 | 2024-11-25 | 拒绝 |
+      | 浙江省 | 2024-11-26 | 受理 |
 
     @region:350000
     例子: 福建省
@@ -83,8 +96,8 @@
     @region:430000
     例子: 湖南省
       | 地区 | 日期 | 结果 |
-      | 湖南省 | 2024-10-19 | 拒绝 |
-      | 湖南省 | 2024-10-20 | 受理 |
+      | 湖南省 | 2024-08-14 | 拒绝 |
+      | 湖南省 | 2024-08-15 | 受理 |
 
     @region:450000
     例子: 广西壮族自治区
@@ -97,6 +110,12 @@
       | 地区 | 日期 | 结果 |
       | 海南省 | 2024-09-30 | 拒绝 |
       | 海南省 | 2024-10-01 | 受理 |
+
+    @region:510000
+    例子: 四川省
+      | 地区 | 日期 | 结果 |
+      | 四川省 | 2024-11-25 | 拒绝 |
+      | 四川省 | 2024-11-26 | 受理 |
 
     @region:520000
     例子: 贵州省
@@ -113,8 +132,8 @@
     @region:540000
     例子: 西藏自治区
       | 地区 | 日期 | 结果 |
-      | 西藏自治区 | 2024-10-19 | 拒绝 |
-      | 西藏自治区 | 2024-10-20 | 受理 |
+      | 西藏自治区 | 2024-08-14 | 拒绝 |
+      | 西藏自治区 | 2024-08-15 | 受理 |
 
     @region:610000
     例子: 陕西省
@@ -140,12 +159,13 @@
       | 新疆维吾尔自治区 | 2024-10-19 | 拒绝 |
       | 新疆维吾尔自治区 | 2024-10-20 | 受理 |
 
-  @id:near-relatives-resident-contribution-by-province @source:chinanews_2024_10_29_nhsa @source:wjyanghu_jiangsu_2024_10_14 @source:fqlook_fujian_2024_12_05 @source:wxrb_2024_08_30_shandong @source:wenxiaobai_shenzhen_2024_11 @source:sanyarb_hainan_2024_10_02 @source:wxredian_ningxia_2024_10_29
-  @rule:usage.categories:120000-near-relatives @rule:usage.categories:130000-near-relatives @rule:usage.categories:140000-near-relatives
-  @rule:usage.categories:220000-near-relatives @rule:usage.categories:230000-near-relatives @rule:usage.categories:320000-near-relatives
-  @rule:usage.categories:350000-2024-12 @rule:usage.categories:360000-near-relatives @rule:usage.categories:370000-2024-08
-  @rule:usage.categories:410000-near-relatives @rule:usage.categories:420000-near-relatives @rule:usage.categories:430000-near-relatives
-  @rule:usage.categories:440300-2024-11 @rule:usage.categories:450000-near-relatives @rule:usage.categories:460000-2024-10
+  @id:near-relatives-resident-contribution-by-province @source:chinanews_2024_10_29_nhsa @source:youth_2024_08_27_nhsa @source:xinhua_shanxi_2024_08_31 @source:gmw_2024_11_27_nhsa @source:wjyanghu_jiangsu_2024_10_14 @source:fqlook_fujian_2024_12_05 @source:wxrb_2024_08_30_shandong @source:wenxiaobai_shenzhen_2024_11 @source:sanyarb_hainan_2024_10_02 @source:wxredian_ningxia_2024_10_29
+  @rule:usage.categories:120000-near-relatives @rule:usage.categories:130000-near-relatives @rule:usage.categories:140000-2024-09
+  @rule:usage.categories:210000-near-relatives @rule:usage.categories:220000-near-relatives @rule:usage.categories:230000-near-relatives
+  @rule:usage.categories:320000-near-relatives @rule:usage.categories:330000-near-relatives @rule:usage.categories:350000-2024-12
+  @rule:usage.categories:360000-near-relatives @rule:usage.categories:370000-2024-08 @rule:usage.categories:410000-near-relatives
+  @rule:usage.categories:420000-near-relatives @rule:usage.categories:430000-near-relatives @rule:usage.categories:440300-2024-11
+  @rule:usage.categories:450000-near-relatives @rule:usage.categories:460000-2024-10 @rule:usage.categories:510000-near-relatives
   @rule:usage.categories:520000-near-relatives @rule:usage.categories:530000-near-relatives @rule:usage.categories:540000-near-relatives
   @rule:usage.categories:610000-near-relatives @rule:usage.categories:620000-near-relatives @rule:usage.categories:640000-2024-10
   @rule:usage.categories:650000-near-relatives
@@ -167,14 +187,20 @@
     @region:130000
     例子: 河北省
       | 地区 | 日期 | 结果 |
-      | 河北省 | 2024-10-19 | 拒绝 |
-      | 河北省 | 2024-10-20 | 受理 |
+      | 河北省 | 2024-08-14 | 拒绝 |
+      | 河北省 | 2024-08-15 | 受理 |
 
     @region:140000
     例子: 山西省
       | 地区 | 日期 | 结果 |
-      | 山西省 | 2024-10-19 | 拒绝 |
-      | 山西省 | 2024-10-20 | 受理 |
+      | 山西省 | 2024-08-31 | 拒绝 |
+      | 山西省 | 2024-09-01 | 受理 |
+
+    @region:210000
+    例子: 辽宁省
+      | 地区 | 日期 | 结果 |
+      | 辽宁省 | 2024-11-25 | 拒绝 |
+      | 辽宁省 | 2024-11-26 | 受理 |
 
     @region:220000
     例子: 吉林省
@@ -193,6 +219,12 @@
       | 地区 | 日期 | 结果 |
       | 江苏省 | 2024-10-13 | 拒绝 |
       | 江苏省 | 2024-10-14 | 受理 |
+
+    @region:330000
+    例子: 浙江省
+      | 地区 | 日期 | 结果 |
+      | 浙江省 | 2024-11-25 | 拒绝 |
+      | 浙江省 | 2024-11-26 | 受理 |
 
     @region:350000
     例子: 福建省
@@ -227,8 +259,8 @@
     @region:430000
     例子: 湖南省
       | 地区 | 日期 | 结果 |
-      | 湖南省 | 2024-10-19 | 拒绝 |
-      | 湖南省 | 2024-10-20 | 受理 |
+      | 湖南省 | 2024-08-14 | 拒绝 |
+      | 湖南省 | 2024-08-15 | 受理 |
 
     @region:440300
     例子: 深圳市
@@ -248,6 +280,12 @@
       | 海南省 | 2024-09-30 | 拒绝 |
       | 海南省 | 2024-10-01 | 受理 |
 
+    @region:510000
+    例子: 四川省
+      | 地区 | 日期 | 结果 |
+      | 四川省 | 2024-11-25 | 拒绝 |
+      | 四川省 | 2024-11-26 | 受理 |
+
     @region:520000
     例子: 贵州省
       | 地区 | 日期 | 结果 |
@@ -263,8 +301,8 @@
     @region:540000
     例子: 西藏自治区
       | 地区 | 日期 | 结果 |
-      | 西藏自治区 | 2024-10-19 | 拒绝 |
-      | 西藏自治区 | 2024-10-20 | 受理 |
+      | 西藏自治区 | 2024-08-14 | 拒绝 |
+      | 西藏自治区 | 2024-08-15 | 受理 |
 
     @region:610000
     例子: 陕西省
@@ -289,6 +327,31 @@
       | 地区 | 日期 | 结果 |
       | 新疆维吾尔自治区 | 2024-10-19 | 拒绝 |
       | 新疆维吾尔自治区 | 2024-10-20 | 受理 |
+
+  @id:family-aid-shanxi-opens-2022-07 @rule:family_aid.scope:140000-before-2022-07 @source:xinhua_shanxi_2024_08_31 @region:140100
+  场景大纲: 山西自2022年7月起开通家庭共济，此前个人账户只供本人使用
+    假如 日期是 "<日期>"
+    而且 "甲" 在 "太原市" 参加职工医保
+    而且 "甲" 的个人账户余额 3000.00 元
+    而且 "乙" 在 "太原市" 参加居民医保
+    而且 "乙" 是 "甲" 的子女
+    当 "甲" 为 "乙" 办理家庭共济绑定
+    那么 结果是 "<结果>"
+
+    例子:
+      | 日期 | 结果 |
+      | 2022-06-30 | 拒绝 |
+      | 2022-07-01 | 受理 |
+
+  @id:near-relatives-beijing-2024-12 @rule:family_aid.scope:110000-2024-12 @source:chinacom_beijing_2024_12_10 @region:110000
+  场景: 北京京医保发〔2024〕18号：在北京参保的兄弟姐妹可以备案共济
+    假如 日期是 "2024-12-10"
+    而且 "甲" 在 "北京市" 参加职工医保
+    而且 "甲" 的个人账户余额 3000.00 元
+    而且 "乙" 在 "北京市" 参加居民医保
+    而且 "乙" 是 "甲" 的兄弟姐妹
+    当 "甲" 为 "乙" 办理家庭共济绑定
+    那么 结果是 "受理"
 
   @id:near-relatives-hainan-more-uses @rule:usage.categories:460000-2024-10 @source:sanyarb_hainan_2024_10_02 @region:460000
   场景大纲: 海南自2024年10月1日起还可为已参保的亲属缴纳长期护理保险
