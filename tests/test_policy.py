@@ -80,9 +80,9 @@ def test_overlay_merges_mappings_and_keeps_both_provenances(spec) -> None:  # ty
 
 
 def test_a_city_inherits_its_province(spec) -> None:  # type: ignore[no-untyped-def]
-    # Liaocheng has no file of its own; Shandong's province-wide wallet applies (as of 2025-05-08).
+    # Liaocheng has no file of its own; Shandong's province-wide wallet applies (no later than 2025-03-14).
     assert params(spec, "371500", "2025-06-01", "wallet.availability") == {"enabled": True}
-    assert resolve(spec, "371500", date(2025, 5, 7)).get("wallet.availability") is None
+    assert resolve(spec, "371500", date(2025, 3, 13)).get("wallet.availability") is None
 
 
 def test_guangdong_wallet_follows_the_later_sources(spec) -> None:  # type: ignore[no-untyped-def]

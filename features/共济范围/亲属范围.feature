@@ -43,12 +43,12 @@
       | 配偶的父母 | 拒绝 |
       | 其他 | 拒绝 |
 
-  @id:scope-national-switch-2024-12-09 @rule:family_aid.scope:2024 @rule:family_aid.scope:2021 @source:wxrb_2024_12_27_nhsa @region:420100 @claim:000_6c81c1fb684338e0:c01_near_relatives_2025 @claim:003_8af347fd5e072c48:c01_upgrade_2025
+  @id:scope-national-switch-2024-12-09 @rule:family_aid.scope:2024 @rule:family_aid.scope:2021 @source:wxrb_2024_12_27_nhsa @region:340100 @claim:000_6c81c1fb684338e0:c01_near_relatives_2025 @claim:003_8af347fd5e072c48:c01_upgrade_2025
   场景大纲: 文章说2025年才扩围，实际全国在2024年12月9日前完成
     假如 日期是 "<日期>"
-    而且 "甲" 在 "武汉市" 参加职工医保
+    而且 "甲" 在 "合肥市" 参加职工医保
     而且 "甲" 的个人账户余额 3000.00 元
-    而且 "乙" 在 "武汉市" 参加职工医保
+    而且 "乙" 在 "合肥市" 参加职工医保
     而且 "乙" 是 "甲" 的兄弟姐妹
     当 "甲" 为 "乙" 办理家庭共济绑定
     那么 结果是 "<结果>"

@@ -49,8 +49,8 @@
     那么 结果是 "拒绝"
     而且 原因包括 "wallet_not_enabled"
 
-  @id:wallet-liaocheng-province-wide @rule:wallet.availability:370000-2025-05 @source:zysbs_2025_05_08_wallet @region:371500
-  场景大纲: 聊城随山东全省开通医保钱包（不晚于2025年5月8日）
+  @id:wallet-liaocheng-province-wide @rule:wallet.availability:370000-2025-05 @source:xinhua_2025_03_14_wallet @region:371500
+  场景大纲: 聊城随山东全省开通医保钱包（不晚于2025年3月14日）
     假如 时间是 "<时间>"
     而且 "甲" 在 "聊城市" 参加职工医保
     而且 "甲" 的个人账户余额 10000.00 元
@@ -61,12 +61,12 @@
 
     例子:
       | 时间 | 结果 |
-      | 2025-05-07 10:00 | 无法确定 |
-      | 2025-05-08 10:00 | 受理 |
+      | 2025-03-13 10:00 | 无法确定 |
+      | 2025-03-14 10:00 | 受理 |
 
-  @id:wallet-chongqing-gannan @rule:wallet.availability:500000-wallet @rule:wallet.availability:620000-wallet @source:cnr_2025_02_04_wallet @region:500000
+  @id:wallet-chongqing-gannan @rule:wallet.availability:500000-wallet @rule:wallet.availability:620000-wallet @source:cnwest_2025_06_30_wallet @region:500000
   场景: 重庆职工向甘南的父母转账
-    假如 时间是 "2025-06-01 10:00"
+    假如 时间是 "2025-07-01 10:00"
     而且 "甲" 在 "重庆市" 参加职工医保
     而且 "甲" 的个人账户余额 10000.00 元
     而且 "乙" 在 "甘南藏族自治州" 参加居民医保
