@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
+import gc
+import os
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 from . import schemas
-from .load import Document, LoadError, load_file
+from .cache import DocumentCache
+from .load import Document, LoadError, load_bytes, read_regular_file
 from .model import Citation, Claim, Label, Region, RuleDecl, Source, Spec, Term, Version, Where
 from .problems import Problem, display_path
 
@@ -26,32 +32,116 @@ class ReadResult:
         return [f for f in self.failed if f == "sources.yaml" or f.startswith("vocabulary/")]
 
 
-def read_spec(spec_root: Path, schemas_root: Path) -> ReadResult:
-    """Load every file under spec_root. Files with problems are reported and left out of the Spec."""
+@cache
+def read_bundled() -> ReadResult:
+    """The spec that ships with the package, read once per process and shared by every caller.
+
+    Callers must not change it: anything that alters a Spec works on a copy.
+    """
+    from .. import paths
+
+    return read_spec(paths.spec_dir(), paths.schemas_dir())
+
+
+def read_spec(spec_root: Path, schemas_root: Path, *, cache: bool = True) -> ReadResult:
+    """Load every file under spec_root. Files with problems are reported and left out of the Spec.
+
+    Parsed documents are cached between runs (see cache.py); the garbage collector is paused
+    while the many small objects of a large spec are built, since none of them is garbage yet.
+    """
+    root = spec_root.resolve()
     result = ReadResult(Spec())
-    files = sorted(p for p in spec_root.rglob("*") if p.is_file())
-    for path in files:
-        relative = path.relative_to(spec_root).as_posix()
-        shown = display_path(path)
-        schema = schemas.schema_for(relative)
-        if schema is None or path.suffix != ".yaml":
-            result.problems.append(Problem(shown, 1, 1, "unexpected file: spec/ holds only the YAML files its layout names"))
-            continue
-        try:
-            doc = load_file(path, shown)
-        except LoadError as exc:
-            result.problems.append(exc.problem)
-            result.failed.append(relative)
-            continue
-        schema_problems = schemas.validate(doc, shown, schemas_root, schema)
-        result.problems += schema_problems + _check_modeline(doc, relative, schema)
-        if schema_problems:  # only schema-valid files feed the Spec, so lint can trust their shape
-            result.failed.append(relative)
-        else:
-            result.documents[relative] = doc
-    for relative, doc in result.documents.items():
-        result.problems += _add(result.spec, relative, doc)
+    store = DocumentCache(root) if cache and not os.environ.get("YIBAO_NO_CACHE") else None
+    with _gc_paused():
+        for relative, path, problem in _spec_files(root):
+            if problem is not None:
+                result.problems.append(problem)
+                result.failed.append(relative)
+                continue
+            doc = _read_document(relative, path, display_path(spec_root / relative), schemas_root, result, store)
+            if doc is not None:
+                result.documents[relative] = doc
+        for relative, doc in result.documents.items():
+            result.problems += _add(result.spec, relative, doc)
+    if store is not None:
+        store.keep_only(set(result.documents))
+        store.save(root)
     return result
+
+
+def _read_document(relative: str, path: Path, shown: str, schemas_root: Path, result: ReadResult,
+                   store: DocumentCache | None) -> Document | None:
+    """Parse (or take from the cache) and validate one file; record its problems; None when it failed."""
+    schema = schemas.schema_for(relative)
+    if schema is None or path.suffix != ".yaml":
+        result.problems.append(Problem(shown, 1, 1, "unexpected file: spec/ holds only the YAML files its layout names"))
+        return None
+    try:
+        info = os.stat(path, follow_symlinks=False)
+        doc = store.get(relative, info, path, shown) if store else None
+        schema_problems = schemas.validate(doc, shown, schemas_root, schema) if doc else []
+        if doc is None or schema_problems:  # parse afresh: new, changed, or invalid (whose messages need exact marks)
+            doc = load_bytes(read_regular_file(path, shown), shown, path)
+            schema_problems = schemas.validate(doc, shown, schemas_root, schema)
+            if store is not None and not schema_problems:
+                store.put(relative, info, doc)
+    except LoadError as exc:
+        result.problems.append(exc.problem)
+        result.failed.append(relative)
+        return None
+    except OSError as exc:
+        result.problems.append(Problem(shown, 0, 0, f"cannot read: {exc.strerror or exc}"))
+        result.failed.append(relative)
+        return None
+    result.problems += schema_problems + _check_modeline(doc, relative, schema)
+    if schema_problems:  # only schema-valid files feed the Spec, so lint can trust their shape
+        result.failed.append(relative)
+        return None
+    return doc
+
+
+def _spec_files(root: Path) -> Iterator[tuple[str, Path, Problem | None]]:
+    """(path relative to root, path to read, problem) for every file under root, in sorted order.
+
+    Symlinks are never followed out of the folder: one pointing outside is refused, and its
+    target is neither read nor named. A symlinked folder is not walked.
+    """
+    found: list[tuple[str, Path, Problem | None]] = []
+
+    def unreadable(exc: OSError) -> None:
+        folder = Path(str(exc.filename))
+        found.append((folder.relative_to(root).as_posix(), folder,
+                      Problem(display_path(folder), 0, 0, f"cannot read folder: {exc.strerror or exc}")))
+
+    for folder, dirs, files in os.walk(root, followlinks=False, onerror=unreadable):
+        here = Path(folder)
+        for name in [*dirs, *files]:
+            path = here / name
+            relative = path.relative_to(root).as_posix()
+            shown = display_path(path)
+            if not path.is_symlink():
+                if name in files:
+                    found.append((relative, path, None))
+                continue
+            target = path.resolve()
+            if not target.is_relative_to(root):
+                found.append((relative, path, Problem(shown, 1, 1, "symlink to a path outside the spec folder; refused, not followed")))
+            elif name in dirs:
+                found.append((relative, path, Problem(shown, 1, 1, "symlinked folder; spec/ is read without following folder links")))
+            else:
+                found.append((relative, target, None))
+    yield from sorted(found, key=lambda item: item[0])
+
+
+@contextlib.contextmanager
+def _gc_paused() -> Iterator[None]:
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _check_modeline(doc: Document, relative: str, schema: str) -> list[Problem]:
@@ -94,6 +184,9 @@ def _add(spec: Spec, relative: str, doc: Document) -> list[Problem]:
                 r["code"], r["level"], r["parent"], _label(r["label"]), r["code_verified"],
                 r.get("local_code", False), _where(doc, ("regions", i)),
             ), "region")
+    elif relative == "vocabulary/counties.yaml":
+        spec.counties.update(data["counties"])
+        spec.counties_source = (data["source"], _where(doc, ("source",)))
     elif relative.startswith("vocabulary/"):
         terms = spec.vocab.setdefault(data["vocabulary"], {})
         for i, t in enumerate(data["terms"]):
@@ -133,6 +226,7 @@ def _version(doc: Document, scope: str, rule_id: str, pointer: tuple[str | int, 
         for k, c in enumerate(v["citations"])
     )
     verification = v["verification"]
+    checked = v.get("checked")
     return Version(
         rule_id=rule_id,
         label=v["version"],
@@ -148,4 +242,6 @@ def _version(doc: Document, scope: str, rule_id: str, pointer: tuple[str | int, 
         supersedes=v.get("supersedes"),
         disagreement=v.get("disagreement"),
         where=_where(doc, pointer),
+        checked_on=date.fromisoformat(checked["date"]) if checked else None,
+        checked_source=checked["source"] if checked else None,
     )

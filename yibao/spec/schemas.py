@@ -123,6 +123,8 @@ def schema_for(relative_path: str) -> str | None:
         return "sources.schema.json"
     if parts == ("vocabulary", "regions.yaml"):
         return "vocabulary/regions.schema.json"
+    if parts == ("vocabulary", "counties.yaml"):
+        return "vocabulary/counties.schema.json"
     if len(parts) == 2 and parts[0] == "vocabulary":
         return "vocabulary/terms.schema.json"
     if len(parts) == 2 and parts[0] in ("national", "regions"):
