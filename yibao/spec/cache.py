@@ -1,19 +1,18 @@
 """A cache of parsed spec documents, so that an unchanged file is not parsed twice.
 
 One JSON file per spec folder, in the user's cache directory. An entry is used only while the
-file's size, mtime and inode match and the cache was written by this version of yibao. JSON,
-not pickle: loading it can never run code. Only the marks of mappings and lists are kept (what
-provenance needs); a cached document that fails its schema is parsed again for exact marks.
-A cache that cannot be read or written is ignored.
+file's size, mtime and inode match, and the cache was written by this version of yibao with the
+same schema files; only documents that passed their schema are stored, so a cached one needs no
+second validation. JSON, not pickle: loading it can never run code. Only the marks of mappings
+and lists are kept (what provenance needs). A cache that cannot be read or written is ignored.
 """
 
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
-import tempfile
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -29,30 +28,37 @@ def _cache_dir() -> Path:
     return user_cache_path("yibao", appauthor=False)
 
 
+def _schemas_stamp(schemas_root: Path) -> list[Any]:
+    return sorted([p.relative_to(schemas_root).as_posix(), *DocumentCache.stamp(p.stat())]
+                  for p in schemas_root.rglob("*.schema.json"))
+
+
 class DocumentCache:
-    def __init__(self, spec_root: Path) -> None:
-        digest = hashlib.sha256(str(spec_root).encode("utf-8", "surrogateescape")).hexdigest()[:20]
-        self.file = _cache_dir() / f"spec-{digest}.json"
+    def __init__(self, spec_root: Path, schemas_root: Path) -> None:
+        name = str(spec_root).encode("utf-8", "surrogateescape")
+        self.file = _cache_dir() / f"spec-{zlib.crc32(name):08x}-{len(name)}.json"  # the full key is inside
         self.entries: dict[str, Any] = {}
         self.dirty = False
         with contextlib.suppress(OSError, ValueError):
+            self.key = [_FORMAT, __version__, str(spec_root), _schemas_stamp(schemas_root)]
             stored = json.loads(self.file.read_bytes())
-            if isinstance(stored, dict) and stored.get("key") == [_FORMAT, __version__, str(spec_root)]:
+            if isinstance(stored, dict) and stored.get("key") == self.key and isinstance(stored.get("files"), dict):
                 self.entries = stored["files"]
 
     @staticmethod
-    def _stamp(info: os.stat_result) -> list[int]:
+    def stamp(info: os.stat_result) -> list[int]:
         return [info.st_size, info.st_mtime_ns, info.st_ino]
 
     def get(self, relative: str, info: os.stat_result, path: Path, shown: str) -> Document | None:
         entry = self.entries.get(relative)
-        if not isinstance(entry, dict) or entry.get("stamp") != self._stamp(info):
+        if not isinstance(entry, dict) or entry.get("stamp") != self.stamp(info):
             return None
         return Document(path, shown, entry["first_line"], entry["data"], entry["marks"], {})
 
     def put(self, relative: str, info: os.stat_result, doc: Document) -> None:
-        marks = {key: doc.marks[key] for key in _container_pointers(doc.data) if key in doc.marks}
-        self.entries[relative] = {"stamp": self._stamp(info), "first_line": doc.first_line, "data": doc.data, "marks": marks}
+        wanted = _container_pointers(doc.data) + [pointer_key((key,)) for key in doc.data]  # and top-level values
+        marks = {key: doc.marks[key] for key in wanted if key in doc.marks}
+        self.entries[relative] = {"stamp": self.stamp(info), "first_line": doc.first_line, "data": doc.data, "marks": marks}
         self.dirty = True
 
     def keep_only(self, relatives: set[str]) -> None:
@@ -60,13 +66,15 @@ class DocumentCache:
             del self.entries[gone]
             self.dirty = True
 
-    def save(self, spec_root: Path) -> None:
+    def save(self) -> None:
         """Write the cache atomically (a temporary file renamed into place); give up quietly on any error."""
         if not self.dirty:
             return
-        payload = json.dumps({"key": [_FORMAT, __version__, str(spec_root)], "files": self.entries},
-                             ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass")
-        with contextlib.suppress(OSError, ValueError):
+        import tempfile
+
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            payload = json.dumps({"key": self.key, "files": self.entries}, ensure_ascii=False,
+                                 separators=(",", ":")).encode("utf-8")
             self.file.parent.mkdir(parents=True, exist_ok=True)
             handle, temporary = tempfile.mkstemp(dir=self.file.parent, prefix=".spec-", suffix=".tmp")
             try:

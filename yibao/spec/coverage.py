@@ -108,18 +108,18 @@ class Coverage:
     def to_text(self) -> str:
         width = max(len(rule) for rule in self.rules)
 
-        def row(name: str, counter: Counter[str]) -> str:
+        def totals(name: str, counter: Counter[str]) -> str:
             return f"{name:<{width}}  " + "  ".join(f"{counter[state]:>{len(state)}}" for state in STATES)
 
         header = "  ".join(STATES)
         lines = [f"coverage on {self.day.isoformat()}: {len(self.regions)} regions × {len(self.rules)} rules", _LEGEND, "",
                  f"{'rule':<{width}}  {header}"]
-        lines += [row(rule, counter) for rule, counter in self.by_rule().items()]
+        lines += [totals(rule, counter) for rule, counter in self.by_rule().items()]
         lines += ["", f"{'level':<{width}}  {header}"]
-        lines += [row(level, counter) for level, counter in sorted(self.by_level().items(), key=lambda i: _LEVEL_ORDER.get(i[0], 9))]
+        lines += [totals(level, counter) for level, counter in sorted(self.by_level().items(), key=lambda i: _LEVEL_ORDER.get(i[0], 9))]
         lines += ["", "region  " + " ".join(f"{n % 100:>2}" for n in range(1, len(self.rules) + 1)) + "  (rules in the order above)"]
         for row in self.regions:
-            lines.append(f"{row.code}  " + " ".join(f"{_MARKS[row.cells[rule].state]:>2}" for rule in self.rules) + f"  {row.zh}")
+            lines.append(f"{row.code:<6}  " + " ".join(f"{_MARKS[row.cells[rule].state]:>2}" for rule in self.rules) + f"  {row.zh}")
         return "\n".join(lines) + "\n"
 
 

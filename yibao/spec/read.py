@@ -51,21 +51,22 @@ def read_spec(spec_root: Path, schemas_root: Path, *, cache: bool = True) -> Rea
     """
     root = spec_root.resolve()
     result = ReadResult(Spec())
-    store = DocumentCache(root) if cache and not os.environ.get("YIBAO_NO_CACHE") else None
+    store = DocumentCache(root, schemas_root) if cache and not os.environ.get("YIBAO_NO_CACHE") else None
+    base = display_path(spec_root)
     with _gc_paused():
-        for relative, path, problem in _spec_files(root):
+        for relative, path, problem in _spec_files(root, base):
             if problem is not None:
                 result.problems.append(problem)
                 result.failed.append(relative)
                 continue
-            doc = _read_document(relative, path, display_path(spec_root / relative), schemas_root, result, store)
+            doc = _read_document(relative, path, f"{base}/{relative}", schemas_root, result, store)
             if doc is not None:
                 result.documents[relative] = doc
         for relative, doc in result.documents.items():
-            result.problems += _add(result.spec, relative, doc)
+            result.problems += add_document(result.spec, relative, doc)
     if store is not None:
         store.keep_only(set(result.documents))
-        store.save(root)
+        store.save()
     return result
 
 
@@ -79,8 +80,8 @@ def _read_document(relative: str, path: Path, shown: str, schemas_root: Path, re
     try:
         info = os.stat(path, follow_symlinks=False)
         doc = store.get(relative, info, path, shown) if store else None
-        schema_problems = schemas.validate(doc, shown, schemas_root, schema) if doc else []
-        if doc is None or schema_problems:  # parse afresh: new, changed, or invalid (whose messages need exact marks)
+        schema_problems: list[Problem] = []
+        if doc is None:  # new or changed: parse and validate (a cached document passed its schema already)
             doc = load_bytes(read_regular_file(path, shown), shown, path)
             schema_problems = schemas.validate(doc, shown, schemas_root, schema)
             if store is not None and not schema_problems:
@@ -100,7 +101,7 @@ def _read_document(relative: str, path: Path, shown: str, schemas_root: Path, re
     return doc
 
 
-def _spec_files(root: Path) -> Iterator[tuple[str, Path, Problem | None]]:
+def _spec_files(root: Path, base: str) -> list[tuple[str, Path, Problem | None]]:
     """(path relative to root, path to read, problem) for every file under root, in sorted order.
 
     Symlinks are never followed out of the folder: one pointing outside is refused, and its
@@ -108,29 +109,34 @@ def _spec_files(root: Path) -> Iterator[tuple[str, Path, Problem | None]]:
     """
     found: list[tuple[str, Path, Problem | None]] = []
 
-    def unreadable(exc: OSError) -> None:
-        folder = Path(str(exc.filename))
-        found.append((folder.relative_to(root).as_posix(), folder,
-                      Problem(display_path(folder), 0, 0, f"cannot read folder: {exc.strerror or exc}")))
-
-    for folder, dirs, files in os.walk(root, followlinks=False, onerror=unreadable):
-        here = Path(folder)
-        for name in [*dirs, *files]:
-            path = here / name
-            relative = path.relative_to(root).as_posix()
-            shown = display_path(path)
-            if not path.is_symlink():
-                if name in files:
+    def walk(folder: Path, prefix: str) -> None:
+        try:
+            entries = list(os.scandir(folder))
+        except OSError as exc:
+            found.append((prefix.rstrip("/"), folder, Problem(f"{base}/{prefix.rstrip('/')}", 0, 0,
+                                                              f"cannot read folder: {exc.strerror or exc}")))
+            return
+        for entry in entries:
+            relative = prefix + entry.name
+            path = folder / entry.name
+            if not entry.is_symlink():
+                if entry.is_dir():
+                    walk(path, relative + "/")
+                else:
                     found.append((relative, path, None))
                 continue
             target = path.resolve()
             if not target.is_relative_to(root):
-                found.append((relative, path, Problem(shown, 1, 1, "symlink to a path outside the spec folder; refused, not followed")))
-            elif name in dirs:
-                found.append((relative, path, Problem(shown, 1, 1, "symlinked folder; spec/ is read without following folder links")))
+                found.append((relative, path, Problem(f"{base}/{relative}", 1, 1,
+                                                      "symlink to a path outside the spec folder; refused, not followed")))
+            elif target.is_dir():
+                found.append((relative, path, Problem(f"{base}/{relative}", 1, 1,
+                                                      "symlinked folder; spec/ is read without following folder links")))
             else:
                 found.append((relative, target, None))
-    yield from sorted(found, key=lambda item: item[0])
+
+    walk(root, "")
+    return sorted(found, key=lambda item: item[0])
 
 
 @contextlib.contextmanager
@@ -151,8 +157,8 @@ def _check_modeline(doc: Document, relative: str, schema: str) -> list[Problem]:
     return []
 
 
-def _where(doc: Document, pointer: tuple[str | int, ...]) -> Where:
-    mark = doc.mark(pointer)
+def _where(doc: Document, pointer: str) -> Where:
+    mark = doc.mark_at(pointer)
     return Where(doc.shown, mark.line, mark.col)
 
 
@@ -169,28 +175,29 @@ def _put(table: dict[str, Any], key: str, item: Any, what: str) -> list[Problem]
     return []
 
 
-def _add(spec: Spec, relative: str, doc: Document) -> list[Problem]:
+def add_document(spec: Spec, relative: str, doc: Document) -> list[Problem]:
+    """Add a schema-valid document (at relative, its path under spec/) to spec; problems are duplicate ids."""
     data: dict[str, Any] = doc.data
     problems: list[Problem] = []
     if relative == "sources.yaml":
         for i, s in enumerate(data["sources"]):
             problems += _put(spec.sources, s["id"], Source(
                 s["id"], s["title"], s["issuer"], s["kind"], s["tier"], s.get("url"),
-                s.get("doc_number"), s.get("published"), _where(doc, ("sources", i)),
+                s.get("doc_number"), s.get("published"), _where(doc, f"/sources/{i}"),
             ), "source")
     elif relative == "vocabulary/regions.yaml":
         for i, r in enumerate(data["regions"]):
             problems += _put(spec.regions, r["code"], Region(
                 r["code"], r["level"], r["parent"], _label(r["label"]), r["code_verified"],
-                r.get("local_code", False), _where(doc, ("regions", i)),
+                r.get("local_code", False), _where(doc, f"/regions/{i}"),
             ), "region")
     elif relative == "vocabulary/counties.yaml":
         spec.counties.update(data["counties"])
-        spec.counties_source = (data["source"], _where(doc, ("source",)))
+        spec.counties_source = (data["source"], _where(doc, "/source"))
     elif relative.startswith("vocabulary/"):
         terms = spec.vocab.setdefault(data["vocabulary"], {})
         for i, t in enumerate(data["terms"]):
-            term = Term(t["id"], _label(t["label"]), t.get("note"), _where(doc, ("terms", i)))
+            term = Term(t["id"], _label(t["label"]), t.get("note"), _where(doc, f"/terms/{i}"))
             problems += _put(terms, t["id"], term, data["vocabulary"])
     elif relative.startswith(("national/", "regions/")):
         problems += _add_rules(spec, doc)
@@ -198,7 +205,7 @@ def _add(spec: Spec, relative: str, doc: Document) -> list[Problem]:
         for i, c in enumerate(data["claims"]):
             spec.claims.append(Claim(
                 c["id"], data["seed"], c.get("scorecard"), c["quote"], _label(c["claim"]), c["verdict"],
-                _label(c["evidence"]), tuple(c["rules"]), tuple(c["sources"]), _where(doc, ("claims", i)),
+                _label(c["evidence"]), tuple(c["rules"]), tuple(c["sources"]), _where(doc, f"/claims/{i}"),
             ))
     return problems
 
@@ -212,17 +219,17 @@ def _add_rules(spec: Spec, doc: Document) -> list[Problem]:
             problems += _put(spec.rules, rule["id"], RuleDecl(
                 rule["id"], data.get("topic", ""), _label(rule.get("title", {"zh": "", "en": ""})),
                 _label(rule["description"]) if "description" in rule else None,
-                rule.get("when_silent", "unknown"), _where(doc, ("rules", i)),
+                rule.get("when_silent", "unknown"), _where(doc, f"/rules/{i}"),
             ), "rule")
         target = spec.versions.setdefault(scope, {}).setdefault(rule["id"], [])
         for j, v in enumerate(rule["versions"]):
-            target.append(_version(doc, scope, rule["id"], ("rules", i, "versions", j), v))
+            target.append(_version(doc, scope, rule["id"], f"/rules/{i}/versions/{j}", v))
     return problems
 
 
-def _version(doc: Document, scope: str, rule_id: str, pointer: tuple[str | int, ...], v: dict[str, Any]) -> Version:
+def _version(doc: Document, scope: str, rule_id: str, pointer: str, v: dict[str, Any]) -> Version:
     citations = tuple(
-        Citation(c["source"], c["tier"], c.get("quote"), c.get("paraphrase"), _where(doc, (*pointer, "citations", k)))
+        Citation(c["source"], c["tier"], c.get("quote"), c.get("paraphrase"), _where(doc, f"{pointer}/citations/{k}"))
         for k, c in enumerate(v["citations"])
     )
     verification = v["verification"]
