@@ -122,7 +122,8 @@ def test_validate_prints_the_root_cause_and_no_follow_on_errors(yibao, tmp_path:
     run = yibao("validate", "spec", cwd=tmp_path)
     assert run.returncode == 1
     # The claims that cite wallet rules would each add an error; only the file that failed is shown.
-    assert run.stdout.splitlines() == ["spec/national/wallet.yaml:2:1: YAML syntax error: while parsing a flow node did not find expected node content"]
+    assert run.stdout.splitlines() == [
+        "spec/national/wallet.yaml:2:1: YAML syntax error: while parsing a flow node did not find expected node content"]
     assert "lint skipped until these files are fixed: national/wallet.yaml" in run.stderr
 
 
