@@ -175,3 +175,20 @@ def test_the_cache_sees_every_change_and_is_ignored_when_unusable(yibao, tmp_pat
     assert yibao("validate", "spec", cwd=tmp_path).returncode == 0  # a corrupt cache is ignored
     monkeypatch.setenv("XDG_CACHE_HOME", str(spec / "sources.yaml"))  # a file: no cache can be written there
     assert yibao("validate", "spec", cwd=tmp_path).returncode == 0
+
+
+def test_the_cache_keeps_only_its_newest_files_and_nothing_else_is_touched(yibao, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    from yibao.spec.cache import KEEP
+
+    folder = tmp_path / "cache" / "yibao"
+    folder.mkdir(parents=True)
+    for n in range(KEEP + 4):
+        (folder / f"spec-old{n}.json").write_text("{}", encoding="utf-8")
+        os.utime(folder / f"spec-old{n}.json", (n, n))
+    (folder / "notes.txt").write_text("mine", encoding="utf-8")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    assert yibao("validate", str(copy_spec(tmp_path))).returncode == 0
+    kept = sorted(p.name for p in folder.glob("spec-*.json"))
+    assert len(kept) == KEEP and "spec-old0.json" not in kept and f"spec-old{KEEP + 3}.json" in kept
+    assert (folder / "notes.txt").read_text(encoding="utf-8") == "mine"

@@ -12,14 +12,19 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import zlib
 from pathlib import Path
 from typing import Any
 
 from .. import __version__
-from .load import Document, pointer_key
+from .load import Document
 
-_FORMAT = 1
+_FORMAT = 2
+KEEP = 16  # cache files kept, the most recently written; every spec folder read has its own
+# The marks that provenance needs (read.py's _where): top-level values and the items of the lists
+# that become model objects. A cached document is schema-valid, so no error message needs the rest.
+_PROVENANCE = re.compile(r"(/[^/]*|(/(sources|regions|terms|claims|rules)/\d+)(/versions/\d+(/citations/\d+)?)?)")
 
 
 def _cache_dir() -> Path:
@@ -56,8 +61,7 @@ class DocumentCache:
         return Document(path, shown, entry["first_line"], entry["data"], entry["marks"], {})
 
     def put(self, relative: str, info: os.stat_result, doc: Document) -> None:
-        wanted = _container_pointers(doc.data) + [pointer_key((key,)) for key in doc.data]  # and top-level values
-        marks = {key: doc.marks[key] for key in wanted if key in doc.marks}
+        marks = {key: mark for key, mark in doc.marks.items() if _PROVENANCE.fullmatch(key)}
         self.entries[relative] = {"stamp": self.stamp(info), "first_line": doc.first_line, "data": doc.data, "marks": marks}
         self.dirty = True
 
@@ -84,18 +88,13 @@ class DocumentCache:
             except OSError:
                 os.unlink(temporary)
                 raise
+            _evict(self.file.parent)
 
 
-def _container_pointers(data: Any, pointer: tuple[str | int, ...] = ()) -> list[str]:
-    """The pointer keys of every mapping and list in data."""
-    found = [pointer_key(pointer)]
-    if isinstance(data, dict):
-        items: Any = data.items()
-    elif isinstance(data, list):
-        items = enumerate(data)
-    else:
-        return []
-    for key, value in items:
-        if isinstance(value, dict | list):
-            found += _container_pointers(value, (*pointer, key))
-    return found
+def _evict(folder: Path) -> None:
+    """Delete the oldest of our own cache files beyond KEEP (temporary spec folders each leave one)."""
+    ours = sorted(folder.glob("spec-*.json"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
+    for old in ours[KEEP:]:
+        old.unlink(missing_ok=True)
+
+

@@ -74,9 +74,9 @@ class Document:
     marks: dict[str, int] = field(default_factory=dict)
     key_marks: dict[str, int] = field(default_factory=dict)
 
-    def mark_at(self, key: str) -> Mark:
-        """The mark of the value at a JSON Pointer string that is known to be there (no escaping needed)."""
-        return _unpack(self.marks.get(key, _COLS + 1))
+    def line_col(self, key: str) -> tuple[int, int]:
+        """(line, col) of the value at a JSON Pointer string that needs no escaping; (1, 1) when unknown."""
+        return divmod(self.marks.get(key, _COLS + 1), _COLS)
 
     def mark(self, pointer: Pointer, *, key: bool = False) -> Mark:
         """The mark of the value at pointer, or of its nearest ancestor that has one."""

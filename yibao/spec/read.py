@@ -141,11 +141,14 @@ def _spec_files(root: Path, base: str) -> list[tuple[str, Path, Problem | None]]
 
 @contextlib.contextmanager
 def _gc_paused() -> Iterator[None]:
+    """No collection while the spec is built; then the survivors move to the permanent generation
+    (gc.freeze), so that later collections do not walk the whole spec again."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
+        gc.freeze()
         if was_enabled:
             gc.enable()
 
@@ -158,8 +161,7 @@ def _check_modeline(doc: Document, relative: str, schema: str) -> list[Problem]:
 
 
 def _where(doc: Document, pointer: str) -> Where:
-    mark = doc.mark_at(pointer)
-    return Where(doc.shown, mark.line, mark.col)
+    return Where(doc.shown, *doc.line_col(pointer))
 
 
 def _label(data: dict[str, str]) -> Label:
