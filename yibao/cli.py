@@ -156,26 +156,27 @@ def _validate(spec_dir: Path, schemas_dir: Path, today_text: str | None) -> int:
     return 0
 
 
-def _bundled_spec(command: str) -> Any:
-    """The bundled Spec, or None after a one-line message when it has problems."""
+def _spec_and_day(command: str, day_text: str | None) -> tuple[Any, date] | int:
+    """The bundled Spec and the day asked about; or, after a one-line message, the exit code."""
     from .spec.read import read_bundled
 
+    day = _day(command, day_text)
+    if day is None:
+        return 2
     result = read_bundled()
     if result.problems:
         print(f"yibao {command}: the spec has problems; run `yibao validate` ({result.problems[0]})", file=sys.stderr)
-        return None
-    return result.spec
+        return 1
+    return result.spec, day
 
 
 def _policy(asked: str, day_text: str, output: str) -> int:
     from .spec.policy import resolve
 
-    day = _day("policy", day_text)
-    if day is None:
-        return 2
-    spec = _bundled_spec("policy")
-    if spec is None:
-        return 1
+    found = _spec_and_day("policy", day_text)
+    if isinstance(found, int):
+        return found
+    spec, day = found
     region = spec.nearest_region(asked)
     if region is None:
         print(f"yibao policy: unknown region {asked!r} (not in spec/vocabulary/regions.yaml or counties.yaml)", file=sys.stderr)
@@ -201,12 +202,10 @@ def _policy(asked: str, day_text: str, output: str) -> int:
 def _coverage(output: str, day_text: str | None) -> int:
     from .spec.coverage import coverage
 
-    day = _day("coverage", day_text)
-    if day is None:
-        return 2
-    spec = _bundled_spec("coverage")
-    if spec is None:
-        return 1
+    found = _spec_and_day("coverage", day_text)
+    if isinstance(found, int):
+        return found
+    spec, day = found
     matrix = coverage(spec, day)
     if output == "json":
         print(json.dumps(matrix.to_json(), ensure_ascii=False, indent=2))
