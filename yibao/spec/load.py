@@ -14,12 +14,14 @@ import math
 import os
 import stat
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
-from typing import Any
-
-import yaml
+from typing import TYPE_CHECKING, Any
 
 from .problems import Problem
+
+if TYPE_CHECKING:  # PyYAML is imported only when a file is parsed: a spec read from the cache never needs it
+    import yaml
 
 MAX_FILE_BYTES = 1_000_000
 MAX_NODES = 200_000  # values built from one file, counting every alias expansion
@@ -28,23 +30,31 @@ MAX_INT_DIGITS = 18  # every integer in the spec (fen, years, percentages) fits 
 
 Pointer = tuple[str | int, ...]
 
-_ComposeLoader: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+@cache
+def _loader() -> Any:
+    """libyaml's safe loader (PyYAML's when libyaml is missing) without the timestamp resolver: dates stay strings."""
+    import yaml
+
+    loader: Any = type("_Loader", (getattr(yaml, "CSafeLoader", yaml.SafeLoader),), {})
+    loader.yaml_implicit_resolvers = {
+        first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+    return loader
 
 
-class _Loader(_ComposeLoader):  # type: ignore[misc]
-    """The safe loader without the timestamp resolver: dates stay strings."""
+@cache
+def _constructor() -> Any:
+    """A safe loader whose scalar constructors turn a scalar node into its value."""
+    import yaml
 
-
-_Loader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
+    return yaml.SafeLoader("")
 
 _STR = "tag:yaml.org,2002:str"
 _INT = "tag:yaml.org,2002:int"
 _FLOAT = "tag:yaml.org,2002:float"
 _SCALAR_TAGS = {_STR, _INT, _FLOAT, "tag:yaml.org,2002:bool", "tag:yaml.org,2002:null"}
-_CONSTRUCTOR = yaml.SafeLoader("")  # only its scalar constructors are used
 _COLS = 1 << 20  # a mark is packed into one int: line * _COLS + col
 
 
@@ -148,8 +158,10 @@ def load_bytes(raw: bytes, shown: str, path: Path | None = None) -> Document:
         raise fail(line, col, f"byte 0x{raw[exc.start]:02x} is not valid UTF-8; spec files must be UTF-8") from None
     if not text.strip() or all(not ln.strip() or ln.lstrip().startswith("#") for ln in text.splitlines()):
         raise fail(1, 1, "file is empty; expected a YAML mapping")
+    import yaml
+
     try:
-        node = yaml.compose(text, Loader=_Loader)
+        node = yaml.compose(text, Loader=_loader())
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -177,7 +189,7 @@ class _Builder:
     def _fail(self, node: yaml.Node, message: str) -> LoadError:
         return LoadError(Problem(self.shown, node.start_mark.line + 1, node.start_mark.column + 1, message))
 
-    def build(self, node: yaml.Node, pointer: str, depth: int) -> Any:
+    def build(self, node: Any, pointer: str, depth: int) -> Any:
         self.count += 1
         if self.count > MAX_NODES:
             raise self._fail(node, f"more than {MAX_NODES:,} values after alias expansion (alias bomb?)")
@@ -185,13 +197,14 @@ class _Builder:
             raise self._fail(node, f"nested more than {MAX_DEPTH} levels deep")
         start = node.start_mark
         self.marks.setdefault(pointer, (start.line + 1) * _COLS + start.column + 1)
-        if isinstance(node, yaml.ScalarNode):
+        kind = node.id  # "scalar", "sequence" or "mapping": the class attribute of every PyYAML node
+        if kind == "scalar":
             return self._scalar(node)
-        if isinstance(node, yaml.SequenceNode):
+        if kind == "sequence":
             if node.tag != "tag:yaml.org,2002:seq":
                 raise self._fail(node, f"tag {node.tag!r} is not allowed")
             return [self.build(item, f"{pointer}/{i}", depth + 1) for i, item in enumerate(node.value)]
-        if isinstance(node, yaml.MappingNode):
+        if kind == "mapping":
             if node.tag != "tag:yaml.org,2002:map":
                 raise self._fail(node, f"tag {node.tag!r} is not allowed")
             return self._mapping(node, pointer, depth)
@@ -206,7 +219,8 @@ class _Builder:
         if tag == _INT and sum(c.isdigit() for c in node.value) > MAX_INT_DIGITS:
             digits = sum(c.isdigit() for c in node.value)
             raise self._fail(node, f"integer with {digits:,} digits; at most {MAX_INT_DIGITS} are allowed")
-        value = _CONSTRUCTOR.yaml_constructors[tag](_CONSTRUCTOR, node)
+        constructor = _constructor()
+        value = constructor.yaml_constructors[tag](constructor, node)
         if tag == _FLOAT and not math.isfinite(value):
             raise self._fail(node, f"{node.value!r} is not a finite number")
         return value
