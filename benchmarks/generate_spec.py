@@ -1,10 +1,12 @@
 """Generate a large spec for benchmarks: the real spec plus N synthetic regional overlays.
 
 The synthetic regions are marked as such (code_verified: false, a note) and each overlay holds
-a few rules with two dated versions, shaped like the real Shenzhen overlay. The output is a
-valid spec: `yibao validate OUT/spec` is clean.
+a few rules with two dated versions, shaped like the real Shenzhen overlay. The first 400 are
+prefectures under real provinces; beyond that come counties under those prefectures, as China
+has about 3,000. The output is a valid spec: `yibao validate OUT/spec` is clean.
 
-    python benchmarks/generate_spec.py OUT [--regions 400]
+    python benchmarks/generate_spec.py OUT [--regions 400]    # 464 regions with the real 64
+    python benchmarks/generate_spec.py OUT --regions 3000     # 3,064 regions
 """
 
 from __future__ import annotations
@@ -74,7 +76,7 @@ rules:
 """
 
 REGION = """  - code: "{code}"
-    level: prefecture
+    level: {level}
     parent: "{parent}"
     label: {{zh: 合成{n}市, en: Synthetic city {n}}}
     code_verified: false
@@ -83,8 +85,10 @@ REGION = """  - code: "{code}"
 
 
 def synthetic_codes(count: int) -> list[tuple[str, str]]:
-    """(code, parent) pairs that no real region uses: prefixes 50–99 under a few provinces."""
-    codes = [(f"{p[:2]}{n:02d}00", p) for n in range(50, 100) for p in PROVINCES]
+    """(code, parent) pairs that no real region uses: prefixes 50–99 under a few provinces, then their counties."""
+    prefectures = [(f"{p[:2]}{n:02d}00", p) for n in range(50, 100) for p in PROVINCES]
+    counties = [(f"{code[:4]}{m:02d}", code) for m in range(1, 100) for code, _ in prefectures]
+    codes = prefectures + counties
     if count > len(codes):
         raise SystemExit(f"at most {len(codes)} synthetic regions")
     return codes[:count]
@@ -98,7 +102,8 @@ def generate(out: Path, count: int) -> Path:
     regions = spec / "vocabulary" / "regions.yaml"
     with regions.open("a", encoding="utf-8") as handle:
         for n, (code, parent) in enumerate(synthetic_codes(count)):
-            handle.write(REGION.format(code=code, parent=parent, n=n))
+            level = "county" if code[4:] != "00" else "prefecture"
+            handle.write(REGION.format(code=code, parent=parent, n=n, level=level))
     for code, _ in synthetic_codes(count):
         (spec / "regions" / f"{code}-synthetic.yaml").write_text(OVERLAY.format(code=code), encoding="utf-8")
     return spec

@@ -30,3 +30,13 @@ def spec():  # type: ignore[no-untyped-def]
     result = read_spec(ROOT / "spec", ROOT / "schemas")
     assert not result.problems, result.problems[:5]
     return result.spec
+
+
+@pytest.fixture(scope="session")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The project's wheel, built once per test run and shared by every test that installs it."""
+    dist = tmp_path_factory.mktemp("dist")
+    built = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(dist), str(ROOT)],
+                           capture_output=True, text=True, timeout=900)
+    assert built.returncode == 0, built.stderr
+    return next(dist.glob("yibao-*.whl"))

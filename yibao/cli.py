@@ -4,31 +4,49 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from datetime import date
 from pathlib import Path
+from typing import Any
 
-import yaml
+from . import __version__, paths
 
-from . import paths
-from .spec.lint import lint
-from .spec.load import LoadError, load_bytes
-from .spec.policy import resolve
-from .spec.read import read_spec
+# Heavy modules (the spec reader, jsonschema, rich, the engine) are imported inside the functions
+# that need them, so that `--help` and small commands start fast.
 
 
 def main(argv: list[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except BrokenPipeError:  # `yibao policy … | head`: the reader left; end quietly, as cat does
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141
+
+
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="yibao", description=__doc__)
-    commands = parser.add_subparsers(dest="command", required=True)
+    parser.add_argument("--version", action="version", version=f"yibao {__version__}")
+    parser.add_argument("--print-completion", choices=("bash", "zsh", "tcsh"), metavar="SHELL",
+                        help="print a shell completion script (bash, zsh or tcsh) and exit")
+    parser.add_argument("--no-cache", action="store_true", help="parse every spec file afresh, without the cache of parsed files")
+    commands = parser.add_subparsers(dest="command")
 
     validate = commands.add_parser("validate", help="validate and lint a spec directory")
     validate.add_argument("spec_dir", nargs="?", type=Path, default=None, help="default: the bundled spec/")
     validate.add_argument("--schemas", type=Path, default=None, help="default: the bundled schemas/")
+    validate.add_argument("--today", default=None, metavar="DATE", help="the day freshness is judged from (today)")
 
     policy = commands.add_parser("policy", help="the rules in force in a region on a date, with provenance")
-    policy.add_argument("region", help="GB/T 2260 code, e.g. 440300")
+    policy.add_argument("region", help="GB/T 2260 code, e.g. 440300; a county code resolves to its nearest region")
     policy.add_argument("date", help="ISO 8601 date, e.g. 2024-11-01")
-    policy.add_argument("--format", choices=("json", "yaml"), default="json")
+    policy.add_argument("--format", choices=("table", "json", "yaml"), default=None,
+                        help="table (in Chinese; the default on a terminal), json (the default otherwise) or yaml")
+
+    cover = commands.add_parser("coverage", help="the region × rule matrix: own, inherited, national or silent")
+    cover.add_argument("--format", choices=("text", "json", "md"), default="text")
+    cover.add_argument("--date", default=None, help="the day to look at (today)")
 
     decide = commands.add_parser("decide", help="decide one case with the reference implementation; print the result as JSON")
     decide.add_argument("case", nargs="?", default="-", help="a case file, JSON or YAML; - (the default) reads standard input")
@@ -56,7 +74,23 @@ def main(argv: list[str] | None = None) -> int:
     docs_build.add_argument("--date", default=None, help="the day whose rules the pages show (today)")
     docs_build.add_argument("--spec", type=Path, default=None, help="the spec folder (default: the bundled spec/)")
 
+    return parser
+
+
+def _main(argv: list[str] | None) -> int:
+    parser = _parser()
     args = parser.parse_args(argv)
+    if args.print_completion:
+        import shtab
+
+        print(shtab.complete(parser, args.print_completion))
+        return 0
+    if args.command is None:
+        parser.print_usage(sys.stderr)
+        print("yibao: error: a command is required", file=sys.stderr)
+        return 2
+    if args.no_cache:
+        os.environ["YIBAO_NO_CACHE"] = "1"
     if args.command == "docs":
         return _docs_build(args.out, args.date, args.spec or paths.spec_dir())
     if args.command == "diff":
@@ -70,22 +104,46 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "decide":
         return _decide(args.case)
     if args.command == "validate":
-        return _validate(args.spec_dir or paths.spec_dir(), args.schemas or paths.schemas_dir())
-    return _policy(args.region, args.date, args.format)
+        return _validate(args.spec_dir or paths.spec_dir(), args.schemas or paths.schemas_dir(), args.today)
+    if args.command == "coverage":
+        return _coverage(args.format, args.date)
+    if args.command == "policy":
+        return _policy(args.region, args.date, args.format or ("table" if sys.stdout.isatty() else "json"))
+    parser.error(f"unknown command {args.command!r}")
 
 
-def _validate(spec_dir: Path, schemas_dir: Path) -> int:
+def _day(command: str, text: str | None) -> date | None:
+    """The date given (today when none); None, after a one-line message, when it is not a date."""
+    try:
+        return date.fromisoformat(text) if text else date.today()
+    except ValueError:
+        print(f"yibao {command}: {text!r} is not an ISO 8601 date (YYYY-MM-DD)", file=sys.stderr)
+        return None
+
+
+def _validate(spec_dir: Path, schemas_dir: Path, today_text: str | None) -> int:
+    from .spec.lint import lint, stale
+    from .spec.read import read_spec
+
+    today = _day("validate", today_text)
+    if today is None:
+        return 2
     if not spec_dir.is_dir():
         print(f"yibao validate: {spec_dir} is not a directory", file=sys.stderr)
         return 2
     result = read_spec(spec_dir, schemas_dir)
+    # Root causes first: the files that did not load or validate. Lint would only add follow-on
+    # errors about what those files define, so it waits until they are fixed.
     problems = sorted(result.problems)
-    if result.foundations_broken:
-        print(f"lint skipped until these files are fixed: {', '.join(result.foundations_broken)}", file=sys.stderr)
+    if result.failed:
+        print(f"lint skipped until these files are fixed: {', '.join(sorted(result.failed))}", file=sys.stderr)
     else:
         problems = sorted(problems + lint(result.spec))
     for problem in problems:
         print(problem)
+    warnings = [] if result.failed else stale(result.spec, today)
+    for warning in sorted(warnings):
+        print(warning)
     spec = result.spec
     summary = (
         f"{len(result.documents)} files, {len(spec.rules)} rules, {len(spec.all_versions())} versions, "
@@ -94,33 +152,71 @@ def _validate(spec_dir: Path, schemas_dir: Path) -> int:
     if problems:
         print(f"{len(problems)} problem(s) found in {summary}", file=sys.stderr)
         return 1
-    print(f"spec is valid: {summary}")
+    print(f"spec is valid: {summary}" + (f" ({len(warnings)} warning(s))" if warnings else ""))
     return 0
 
 
-def _policy(region: str, day_text: str, output: str) -> int:
-    try:
-        day = date.fromisoformat(day_text)
-    except ValueError:
-        print(f"yibao policy: {day_text!r} is not an ISO 8601 date (YYYY-MM-DD)", file=sys.stderr)
+def _spec_and_day(command: str, day_text: str | None) -> tuple[Any, date] | int:
+    """The bundled Spec and the day asked about; or, after a one-line message, the exit code."""
+    from .spec.read import read_bundled
+
+    day = _day(command, day_text)
+    if day is None:
         return 2
-    result = read_spec(paths.spec_dir(), paths.schemas_dir())
+    result = read_bundled()
     if result.problems:
-        print(f"yibao policy: the spec has problems; run `yibao validate` ({result.problems[0]})", file=sys.stderr)
+        print(f"yibao {command}: the spec has problems; run `yibao validate` ({result.problems[0]})", file=sys.stderr)
         return 1
-    if region not in result.spec.regions:
-        print(f"yibao policy: unknown region {region!r} (see spec/vocabulary/regions.yaml)", file=sys.stderr)
+    return result.spec, day
+
+
+def _policy(asked: str, day_text: str, output: str) -> int:
+    from .spec.policy import resolve
+
+    found = _spec_and_day("policy", day_text)
+    if isinstance(found, int):
+        return found
+    spec, day = found
+    region = spec.nearest_region(asked)
+    if region is None:
+        print(f"yibao policy: unknown region {asked!r} (not in spec/vocabulary/regions.yaml or counties.yaml)", file=sys.stderr)
         return 2
-    data = resolve(result.spec, region, day).to_json(result.spec)
+    policy = resolve(spec, region, day)
+    if output == "table":
+        from .policy_table import print_policy
+
+        print_policy(spec, policy, asked)
+        return 0
+    data = policy.to_json(spec)
+    if asked != region:  # a county without rules of its own: say whose rules these are
+        data = {"asked": {"code": asked, "zh": spec.counties[asked], "resolved_to": region}, **data}
     if output == "yaml":
+        import yaml
+
         print(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), end="")
     else:
         print(json.dumps(data, ensure_ascii=False, indent=2))
     return 0
 
 
+def _coverage(output: str, day_text: str | None) -> int:
+    from .spec.coverage import coverage
+
+    found = _spec_and_day("coverage", day_text)
+    if isinstance(found, int):
+        return found
+    spec, day = found
+    matrix = coverage(spec, day)
+    if output == "json":
+        print(json.dumps(matrix.to_json(), ensure_ascii=False, indent=2))
+    else:
+        print(matrix.to_markdown() if output == "md" else matrix.to_text(), end="")
+    return 0
+
+
 def _docs_build(out: Path, day_text: str | None, spec_dir: Path) -> int:
     from .site.build import build
+    from .spec.read import read_spec
 
     try:
         day = date.fromisoformat(day_text) if day_text else date.today()
@@ -155,6 +251,8 @@ def _diff(old: str, new: str) -> int:
 
 def _decide(source: str) -> int:
     from reference_impl import decide
+
+    from .spec.load import LoadError, load_bytes
 
     try:
         raw = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()

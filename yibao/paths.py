@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from functools import cache
 from pathlib import Path
 
@@ -21,7 +22,9 @@ def data_root() -> Path:
 
 @cache
 def spec_dir() -> Path:
-    return data_root() / "spec"
+    """The bundled spec, or the folder named by YIBAO_SPEC_DIR (benchmarks use it for generated specs)."""
+    chosen = os.environ.get("YIBAO_SPEC_DIR")
+    return Path(chosen) if chosen else data_root() / "spec"
 
 
 @cache

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from calendar import monthrange
 from collections import Counter
 from collections.abc import Iterator
+from datetime import date
 from itertools import pairwise
 from typing import Any
 
@@ -11,7 +13,7 @@ from .model import Spec, Version, Where
 from .problems import Problem
 
 # Which vocabulary the ids in each parameter come from.
-_PARAM_VOCAB = {
+PARAM_VOCAB = {
     "relationships": "relationships",
     "for_self": "expense_categories",
     "for_family": "expense_categories",
@@ -33,8 +35,27 @@ def lint(spec: Spec) -> list[Problem]:
         _regions,
         _claims,
         _seed_ledgers,
+        _checked_sources,
+        _counties,
     )
     return [p for check in checks for p in check(spec)]
+
+
+def stale(spec: Spec, today: date) -> list[Problem]:
+    """Warnings, not errors: open-ended versions last confirmed in force more than 12 months before today."""
+    year_ago = _months_before(today, 12)
+    return [
+        _at(v.where, f"warning: {v.ref} was last checked on {v.checked_on}, more than 12 months ago; "
+                     "confirm it is still in force and update checked")
+        for v in spec.all_versions()
+        if v.effective_to is None and v.checked_on is not None and v.checked_on < year_ago
+    ]
+
+
+def _months_before(day: date, months: int) -> date:
+    month_index = day.year * 12 + day.month - 1 - months
+    year, month = divmod(month_index, 12)
+    return date(year, month + 1, min(day.day, monthrange(year, month + 1)[1]))
 
 
 def _at(where: Where, message: str) -> Problem:
@@ -115,7 +136,7 @@ def _references(spec: Spec) -> Iterator[Problem]:
         if v.supersedes and v.supersedes not in refs:
             yield _at(v.where, f"{v.ref}: supersedes {v.supersedes!r}, which is not a version in the spec")
         for key, term_id in _vocabulary_ids(v.params):
-            vocabulary = _PARAM_VOCAB[key]
+            vocabulary = PARAM_VOCAB[key]
             if term_id not in spec.vocab.get(vocabulary, {}):
                 yield _at(v.where, f"{v.ref}: params.{key} names {term_id!r}, not in spec/vocabulary/{vocabulary}.yaml")
         for reason in v.params.get("reasons", {}):
@@ -128,11 +149,11 @@ def _vocabulary_ids(params: Any, key: str | None = None) -> Iterator[tuple[str, 
     if isinstance(params, dict):
         for k, value in params.items():
             yield from _vocabulary_ids(value, k)
-    elif isinstance(params, list) and key in _PARAM_VOCAB:
+    elif isinstance(params, list) and key in PARAM_VOCAB:
         for item in params:
             if isinstance(item, str):
                 yield key, item
-    elif isinstance(params, str) and key in _PARAM_VOCAB:
+    elif isinstance(params, str) and key in PARAM_VOCAB:
         yield key, params
 
 
@@ -174,3 +195,16 @@ def _seed_ledgers(spec: Spec) -> Iterator[Problem]:
     for source in spec.sources.values():
         if source.kind == "seed_article" and source.id not in with_claims:
             yield _at(source.where, f"seed article {source.id} has no claims ledger in spec/claims/")
+
+
+def _checked_sources(spec: Spec) -> Iterator[Problem]:
+    for v in spec.all_versions():
+        if v.checked_source is not None and v.checked_source not in spec.sources:
+            yield _at(v.where, f"{v.ref}: checked.source {v.checked_source!r} is not in spec/sources.yaml")
+
+
+def _counties(spec: Spec) -> Iterator[Problem]:
+    if spec.counties_source is not None:
+        source, where = spec.counties_source
+        if source not in spec.sources:
+            yield _at(where, f"county list cites unknown source {source!r} (not in spec/sources.yaml)")

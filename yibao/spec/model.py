@@ -82,6 +82,8 @@ class Version:
     supersedes: str | None
     disagreement: dict[str, Any] | None
     where: Where
+    checked_on: date | None = None  # when an open-ended version was last confirmed in force
+    checked_source: str | None = None  # the source read that day
 
     @property
     def ref(self) -> str:
@@ -127,6 +129,8 @@ class Spec:
     rules: dict[str, RuleDecl] = field(default_factory=dict)
     versions: dict[str, dict[str, list[Version]]] = field(default_factory=dict)  # scope → rule id → versions
     claims: list[Claim] = field(default_factory=list)
+    counties: dict[str, str] = field(default_factory=dict)  # every valid county-level code → its name
+    counties_source: tuple[str, Where] | None = None  # the data set the county list was taken from
 
     def chain(self, code: str) -> list[str]:
         """Scopes from national down to the region: ["national", province, prefecture, ...]."""
@@ -136,6 +140,15 @@ class Spec:
             scopes.append(current)
             current = self.regions[current].parent if current in self.regions else None
         return ["national", *reversed(scopes)]
+
+    def nearest_region(self, code: str) -> str | None:
+        """The region whose rules apply at code: the code itself when it is a region, else, for a
+        valid county code, its prefecture or else its province. None for a code the spec does not know."""
+        if code in self.regions:
+            return code
+        if code not in self.counties:
+            return None
+        return next((c for c in (code[:4] + "00", code[:2] + "0000") if c in self.regions), None)
 
     def all_versions(self) -> list[Version]:
         return [v for by_rule in self.versions.values() for vs in by_rule.values() for v in vs]

@@ -7,7 +7,6 @@ version in force on the date is silent, and the level above it speaks.
 
 from __future__ import annotations
 
-import copy
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -98,6 +97,8 @@ def resolve(spec: Spec, region: str, day: date) -> Policy:
 
 def _merge(target: dict[str, Any], overlay: dict[str, Any], provenance: dict[str, Provenance],
            origin: Provenance, prefix: str) -> None:
+    """Merge overlay into target. Leaves (lists, scalars) are shared with the spec, not copied:
+    a policy's params are read-only."""
     for key, value in overlay.items():
         path = f"{prefix}{key}"
         if isinstance(value, dict) and value:  # provenance is kept per leaf, so mappings are always walked
@@ -106,9 +107,10 @@ def _merge(target: dict[str, Any], overlay: dict[str, Any], provenance: dict[str
                 target[key] = {}
             _merge(target[key], value, provenance, origin, path + ".")
             continue
-        for stale in [p for p in provenance if p == path or p.startswith(path + ".")]:
-            del provenance[stale]
-        target[key] = copy.deepcopy(value)
+        if isinstance(target.get(key), dict):  # a mapping replaced by a leaf: forget its leaves' provenance
+            for stale in [p for p in provenance if p.startswith(path + ".")]:
+                del provenance[stale]
+        target[key] = {} if isinstance(value, dict) else value  # an empty mapping may be merged into later
         provenance[path] = origin
 
 

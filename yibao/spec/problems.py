@@ -1,4 +1,4 @@
-"""A problem found in a spec file, printed as FILE:LINE:COL: message."""
+"""A problem found in a spec file, printed as FILE:LINE:COL: message (FILE: message when no line applies)."""
 
 from __future__ import annotations
 
@@ -14,6 +14,8 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
+        if self.line == 0:  # about the file as a whole, e.g. it cannot be read
+            return f"{self.file}: {self.message}"
         return f"{self.file}:{self.line}:{self.col}: {self.message}"
 
 

@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-import difflib
 import json
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
-from typing import Any
-
-import jsonschema_rs
-from jsonschema import Draft202012Validator, ValidationError
-from referencing import Registry, Resource
+from typing import TYPE_CHECKING, Any
 
 from .load import Document, Pointer
 from .problems import Problem
+
+if TYPE_CHECKING:  # pure-Python jsonschema only explains errors: imported on the error path alone
+    from jsonschema import Draft202012Validator, ValidationError
+    from referencing import Registry
 
 BASE_URI = "https://yibao.invalid/schemas/"
 
@@ -22,20 +21,28 @@ BASE_URI = "https://yibao.invalid/schemas/"
 @cache
 def registry(schemas_root: Path) -> Registry:
     """Every schema under schemas_root, registered by its $id so that $refs resolve across files."""
-    resources = []
-    for path in sorted(schemas_root.rglob("*.schema.json")):
-        contents = json.loads(path.read_text(encoding="utf-8"))
-        resources.append((contents["$id"], Resource.from_contents(contents)))
+    from referencing import Registry, Resource
+
+    resources = [(uri, Resource.from_contents(schema)) for uri, schema in _schema_contents(schemas_root).items()]
     return Registry().with_resources(resources)
+
+
+@cache
+def _schema_contents(schemas_root: Path) -> dict[str, Any]:
+    """Every schema under schemas_root by its $id, read once."""
+    contents = {}
+    for path in sorted(schemas_root.rglob("*.schema.json")):
+        schema = json.loads(path.read_text(encoding="utf-8"))
+        contents[schema["$id"]] = schema
+    return contents
 
 
 @cache
 def fast_validator(schemas_root: Path, relative: str) -> Any:
     """jsonschema-rs over the same schemas: about 100x faster, so valid documents take the fast path."""
-    contents = {}
-    for path in sorted(schemas_root.rglob("*.schema.json")):
-        schema = json.loads(path.read_text(encoding="utf-8"))
-        contents[schema["$id"]] = schema
+    import jsonschema_rs
+
+    contents = _schema_contents(schemas_root)
     return jsonschema_rs.validator_for(contents[BASE_URI + relative],
                                        registry=jsonschema_rs.Registry(list(contents.items())), validate_formats=True)
 
@@ -52,6 +59,8 @@ def errors(schemas_root: Path, relative: str, instance: Any) -> list[tuple[Point
 
 @cache
 def validator(schemas_root: Path, relative: str) -> Draft202012Validator:
+    from jsonschema import Draft202012Validator
+
     schema = registry(schemas_root).contents(BASE_URI + relative)
     return Draft202012Validator(
         schema, registry=registry(schemas_root), format_checker=Draft202012Validator.FORMAT_CHECKER
@@ -94,6 +103,8 @@ def _explain(error: ValidationError) -> Iterator[tuple[Pointer, bool, str]]:
         if len(options) <= 8:
             yield pointer, False, f"{given} is not one of: {', '.join(options)}"
         else:
+            import difflib
+
             close = difflib.get_close_matches(str(error.instance), options, n=3)
             hint = f"; did you mean {' or '.join(close)}?" if close else ""
             yield pointer, False, f"{given} is not an allowed value{hint}"
@@ -123,6 +134,8 @@ def schema_for(relative_path: str) -> str | None:
         return "sources.schema.json"
     if parts == ("vocabulary", "regions.yaml"):
         return "vocabulary/regions.schema.json"
+    if parts == ("vocabulary", "counties.yaml"):
+        return "vocabulary/counties.schema.json"
     if len(parts) == 2 and parts[0] == "vocabulary":
         return "vocabulary/terms.schema.json"
     if len(parts) == 2 and parts[0] in ("national", "regions"):
