@@ -14,7 +14,7 @@ from yibao.spec.read import read_spec
 from . import contributions, family, settle, wallet, withdraw
 from .case import parse_case
 from .context import Decision
-from .result import InvalidCase, Result, Unknown
+from .result import InvalidCase, Result, Step, Unknown
 
 ACTIONS: dict[str, Callable[[Decision], Result]] = {
     "bind": family.bind,
@@ -52,9 +52,8 @@ class Engine:
         try:
             result = ACTIONS[parsed.action["kind"]](decision)
         except Unknown as unknown:
-            result = Result("undetermined", [unknown.reason])
-            if unknown.rule_id in self.spec.rules and unknown.rule_id not in decision.used:
-                decision.used.append(unknown.rule_id)
+            result = Result("undetermined", [unknown.reason],
+                            explanation=[Step(unknown.reason, decision.version(unknown.rule_id), unknown.fact)])
         result.rules = list(decision.used)
         result.unverified = decision.unverified
         if result.unverified and "unverified_rule_relied_on" not in result.reasons:

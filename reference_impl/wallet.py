@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta
 
 from .context import Decision
-from .result import Draw, Result, Unknown
+from .result import Draw, Fact, Result, Step, Unknown
 
 
 def _clock(text: str) -> time:
@@ -21,18 +21,18 @@ def in_blackout(moment: time, start: str, end: str) -> bool:
     return moment >= begin or moment < finish
 
 
-def availability_problems(d: Decision, *person_ids: str) -> list[str]:
+def availability_problems(d: Decision, *person_ids: str) -> list[Step]:
     for pid in person_ids:
         region = d.case.persons[pid].insured_region
         if not d.param("wallet.availability", d.rule("wallet.availability", region), "enabled"):
-            return ["wallet_not_enabled"]
+            return [Step("wallet_not_enabled", d.version("wallet.availability", region), d.fact(pid, "insured_region"))]
     return []
 
 
-def _model(d: Decision, expected: str) -> tuple[dict[str, object], list[str]]:
+def _model(d: Decision, expected: str) -> tuple[dict[str, object], list[Step]]:
     model = d.rule("wallet.model") or {}
     if d.param("wallet.model", model, "model") != expected:
-        return model, ["wallet_model_changed"]
+        return model, [d.why("wallet_model_changed", "wallet.model", "$.as_of", d.case.as_of.isoformat())]
     return model, []
 
 
@@ -40,41 +40,48 @@ def transfer(d: Decision) -> Result:
     action = d.case.action
     model, problems = _model(d, "transfer")
     if problems:
-        return Result("rejected", problems, allocation=[])
+        return Result.rejected(problems, allocation=True)
     sender = d.case.persons[action["from"]]
     problems = availability_problems(d, action["from"], action["to"])
+
+    def fails(reason: str, path: str, value: object) -> None:
+        problems.append(d.why(reason, "wallet.model", path, value))
+
     if action.get("target", "mi_wallet") == "personal" and not model.get("can_return_to_personal_account", False):
-        problems.append("wallet_not_to_personal_account")
-    if d.case.relationship(action["to"], action["from"]) not in d.param("wallet.model", model, "relationships"):
-        problems.append("relationship_not_in_scope")
+        fails("wallet_not_to_personal_account", "$.action.target", action["target"])
+    relationship = d.case.relationship(action["to"], action["from"])
+    if relationship not in d.param("wallet.model", model, "relationships"):
+        fails("relationship_not_in_scope", "$.relations", f"{action['to']} is {relationship} of {action['from']}")
     if in_blackout(d.case.as_of.time(), str(d.param("wallet.model", model, "blackout_start")),
                    str(d.param("wallet.model", model, "blackout_end"))):
-        problems.append("wallet_blackout_hours")
+        fails("wallet_blackout_hours", "$.as_of", d.case.as_of.isoformat())
     sent_today = sum(t["from"] == sender.id for t in d.case.transfers_today)
     if sent_today >= int(str(d.param("wallet.model", model, "max_transfers_per_day"))):
-        problems.append("wallet_daily_count_exceeded")
+        fails("wallet_daily_count_exceeded", "$.wallet.transfers_today", sent_today)
     if action["amount_fen"] > int(str(d.param("wallet.model", model, "max_fen_per_transfer"))):
-        problems.append("wallet_amount_exceeded")
+        fails("wallet_amount_exceeded", "$.action.amount_fen", action["amount_fen"])
     if action["amount_fen"] > sender.balance():
-        problems.append("balance_insufficient")
+        fails("balance_insufficient", d.case.person_path(sender.id, "accounts"), sender.balance())
     if problems:
-        return Result("rejected", problems, allocation=[])
+        return Result.rejected(problems, allocation=True)
+    step = Step("in_scope", d.version("wallet.model"), Fact("$.action.amount_fen", action["amount_fen"]),
+                sender.id, "personal", action["amount_fen"])
     return Result("accepted", ["in_scope"], allocation=[Draw(sender.id, "personal", action["amount_fen"])],
-                  values={"to_wallet_of": action["to"], "amount_fen": action["amount_fen"]})
+                  values={"to_wallet_of": action["to"], "amount_fen": action["amount_fen"]}, explanation=[step])
 
 
 def refund(d: Decision) -> Result:
     """Unreceived transfers go back to the sender at the refund time on the day after they were sent."""
     model, problems = _model(d, "transfer")
     if problems:
-        return Result("rejected", problems)
+        return Result.rejected(problems)
     at = _clock(str(d.param("wallet.model", model, "unreceived_refund_at")))
     refunded: list[dict[str, object]] = []
     pending: list[dict[str, object]] = []
     for t in d.case.pending:
         sent = datetime.fromisoformat(t["at"]) if "at" in t else None
         if sent is None:
-            raise Unknown("wallet.pending.at", "regional_figure_missing")
+            raise Unknown("wallet.model", "regional_figure_missing", Fact("$.wallet.pending", "a transfer without `at`"))
         due = datetime.combine(sent.date() + timedelta(days=1), at, tzinfo=sent.tzinfo)
         entry = {"from": t["from"], "to": t["to"], "amount_fen": t["amount_fen"], "due": due.isoformat()}
         (refunded if d.case.as_of >= due else pending).append(entry)
@@ -86,24 +93,26 @@ def set_quota(d: Decision) -> Result:
     action = d.case.action
     model, problems = _model(d, "quota")
     if problems:
-        return Result("rejected", problems)
+        return Result.rejected(problems)
     authorizer = d.case.persons[action["authorizer"]]
     beneficiary = d.case.persons[action["beneficiary"]]
     problems = availability_problems(d, authorizer.id, beneficiary.id)
-    if d.case.relationship(beneficiary.id, authorizer.id) not in d.param("wallet.model", model, "relationships"):
-        problems.append("relationship_not_in_scope")
+    relationship = d.case.relationship(beneficiary.id, authorizer.id)
+    if relationship not in d.param("wallet.model", model, "relationships"):
+        problems.append(d.why("relationship_not_in_scope", "wallet.model", "$.relations",
+                              f"{beneficiary.id} is {relationship} of {authorizer.id}"))
     schemes = d.param("wallet.model", model, "beneficiary_schemes")
     if beneficiary.status != "enrolled" or beneficiary.scheme not in schemes:
-        problems.append("beneficiary_not_enrolled")
+        problems.append(Step("beneficiary_not_enrolled", d.version("wallet.model"), d.fact(beneficiary.id, "status")))
     if authorizer.scheme != "employee_basic" or authorizer.status != "enrolled":
-        problems.append("authorizer_not_employee_insured")
+        problems.append(Step("authorizer_not_employee_insured", d.version("wallet.model"), d.fact(authorizer.id, "scheme")))
     locked = sum(b.quota_fen - b.quota_used_fen for b in d.case.bindings
                  if b.kind == "wallet_relation" and b.authorizer == authorizer.id and b.beneficiary != beneficiary.id)
     available = authorizer.balance() - locked
     if action["quota_fen"] > available:
-        problems.append("wallet_quota_exceeds_balance")
+        problems.append(d.why("wallet_quota_exceeds_balance", "wallet.model", "$.action.quota_fen", action["quota_fen"]))
     if problems:
-        return Result("rejected", problems)
+        return Result.rejected(problems)
     return Result("accepted", ["wallet_quota_set"], values={
         "quota_fen": action["quota_fen"],
         "authorizer_usable_after_fen": available - action["quota_fen"] if model.get("quota_locked_for_authorizer") else available,
