@@ -131,8 +131,7 @@ def settle(d: Decision) -> Result:
     if purse.remaining and wallet_pays(d, patient) and \
             purse.draw(d, patient, ("mi_wallet",), "paid_from_wallet", d.version("settlement.deduction_order")):
         reasons.append("paid_from_wallet")
-    if purse.remaining:
-        reasons += draw_shared(d, patient, category in for_family, purse)
+    reasons += draw_shared(d, patient, category in for_family, purse)
     if purse.remaining:
         purse.draws.append(Draw(None, "cash", purse.remaining))
         purse.steps.append(Step("remainder_in_cash", d.version("usage.categories"),
@@ -162,6 +161,11 @@ def draw_shared(d: Decision, patient: Person, family_category: bool, purse: Purs
         account = next((k for k in kinds if k in authorizer.accounts), kinds[0])
         purse.steps.append(replace(step, person=authorizer.id, account=account))
 
+    if not purse.remaining:
+        step = d.why("amount_already_covered", "usage.categories", "$.action.amount_fen", d.case.action["amount_fen"])
+        for binding in bound:
+            skip(binding, step)
+        return []
     if not family_category:
         step = d.why("category_not_for_family", "usage.categories", "$.action.category", d.case.action["category"])
         for binding in bound:

@@ -12,7 +12,6 @@ import yaml
 
 from . import paths
 from .spec.lint import lint
-from .spec.load import LoadError, load_bytes
 from .spec.policy import resolve
 from .spec.read import read_spec
 
@@ -32,6 +31,8 @@ def main(argv: list[str] | None = None) -> int:
 
     decide = commands.add_parser("decide", help="decide one case with the reference implementation; print the result as JSON")
     decide.add_argument("case", nargs="?", default="-", help="a case file, JSON or YAML; - (the default) reads standard input")
+    decide.add_argument("--explain", action="store_true", help="print the result as a readable trace of why")
+    decide.add_argument("--lang", choices=("zh", "en"), default="zh", help="language of the trace (zh)")
 
     conform = commands.add_parser("conform", help="run the conformance suite against an implementation; write reports")
     target = conform.add_mutually_exclusive_group()
@@ -68,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
         return run_conform(Options(args.impl, args.url, args.region, args.tags, args.report, args.timeout,
                                    args.max_restarts, args.max_fail, args.batch_size))
     if args.command == "decide":
-        return _decide(args.case)
+        return _decide(args.case, args.lang if args.explain else None)
     if args.command == "validate":
         return _validate(args.spec_dir or paths.spec_dir(), args.schemas or paths.schemas_dir())
     return _policy(args.region, args.date, args.format)
@@ -153,20 +154,24 @@ def _diff(old: str, new: str) -> int:
     return 0
 
 
-def _decide(source: str) -> int:
+def _decide(source: str, explain: str | None = None) -> int:
     from reference_impl import decide
+    from reference_impl.engine import bundled
+
+    from .case_input import CaseInputError, read_case
 
     try:
-        raw = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
-        document = load_bytes(raw, "<stdin>" if source == "-" else source)
-    except OSError as exc:
-        print(f"yibao decide: cannot read {source}: {exc.strerror}", file=sys.stderr)
+        document = read_case(source)
+    except CaseInputError as exc:
+        print(f"yibao decide: {exc}", file=sys.stderr)
         return 2
-    except LoadError as exc:
-        print(f"yibao decide: {exc.problem}", file=sys.stderr)
-        return 2
-    result = decide(document.data)
-    print(json.dumps(result, ensure_ascii=False, indent=2))
+    result = decide(document)
+    if explain:
+        from .explain import render
+
+        print(render(result, bundled().spec, explain))
+    else:
+        print(json.dumps(result, ensure_ascii=False, indent=2))
     return 1 if result["outcome"] == "error" else 0
 
 
