@@ -128,6 +128,8 @@ def settle(d: Decision) -> Result:
         cap = (max(0, sum(patient.available(k) for k in kinds) - lock[0]), lock[1]) if lock else None
         if purse.draw(d, patient, kinds, "paid_from_own_account", rule, cap):
             reasons.append("paid_from_own_account")
+        if lock and lock[1].reason in {s.reason for s in purse.steps}:
+            reasons.append(lock[1].reason)
     if purse.remaining and wallet_pays(d, patient) and \
             purse.draw(d, patient, ("mi_wallet",), "paid_from_wallet", d.version("settlement.deduction_order")):
         reasons.append("paid_from_wallet")

@@ -409,3 +409,10 @@ def _literal(text: str) -> Any:
         return int(text)
     except ValueError:
         raise StepError(f"{text!r}: write a whole number, an amount as 'N 元', or a quoted string") from None
+
+
+# --- the case model of version 2: dated credits --------------------------
+
+@step('"{name}" 于 "{day}" 划入个人账户 {yuan} 元')
+def _credit(world: World, labels: Labels, name: str, day: str, yuan: str) -> None:
+    world.person(name).setdefault("credits", []).append({"on": day, "fen": fen(yuan)})
