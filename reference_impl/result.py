@@ -18,7 +18,7 @@ class Draw:
         return {"person": self.person, "account": self.account, "fen": self.fen}
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Fact:
     """The fact of the case that decided a step: its JSON path and its value there."""
 
@@ -26,7 +26,7 @@ class Fact:
     value: Any
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Step:
     """One line of the explanation: an account drawn or not, or a reason, with the rule version and fact behind it.
 
@@ -39,6 +39,10 @@ class Step:
     person: str | None = None
     account: str | None = None
     fen: int | None = None  # drawn: how much; None: not drawn
+
+    def on(self, person: str | None, account: str) -> Step:
+        """The same reason, rule and fact, for one account that was not drawn."""
+        return Step(self.reason, self.rule, self.fact, person, account)
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {"reason": self.reason, "rule": self.rule,

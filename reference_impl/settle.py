@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 from .case import SHARED_KINDS, Binding, Person
@@ -85,7 +85,7 @@ class Purse:
                 self.remaining -= take
                 drawn += take
             if take < want and cap is not None:
-                self.steps.append(replace(cap[1], person=person.id, account=kind))
+                self.steps.append(cap[1].on(person.id, kind))
             elif take <= 0:
                 why = "amount_already_covered" if not self.remaining else "account_empty"
                 self.steps.append(Step(why, rule, fact, person.id, kind))
@@ -161,7 +161,7 @@ def draw_shared(d: Decision, patient: Person, family_category: bool, purse: Purs
     def skip(binding: Binding, step: Step) -> None:
         authorizer = d.case.persons[binding.authorizer]
         account = next((k for k in kinds if k in authorizer.accounts), kinds[0])
-        purse.steps.append(replace(step, person=authorizer.id, account=account))
+        purse.steps.append(step.on(authorizer.id, account))
 
     if not purse.remaining:
         step = d.why("amount_already_covered", "usage.categories", "$.action.amount_fen", d.case.action["amount_fen"])
