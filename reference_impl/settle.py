@@ -130,7 +130,7 @@ def settle(d: Decision) -> Result:
             reasons.append("paid_from_own_account")
         if lock and lock[1].reason in {s.reason for s in purse.steps}:
             reasons.append(lock[1].reason)
-    if purse.remaining and wallet_pays(d, patient) and \
+    if purse.remaining and wallet_pays(d, patient, category) and \
             purse.draw(d, patient, ("mi_wallet",), "paid_from_wallet", d.version("settlement.deduction_order")):
         reasons.append("paid_from_wallet")
     reasons += draw_shared(d, patient, category in for_family, purse)
@@ -142,10 +142,16 @@ def settle(d: Decision) -> Result:
     return Result("accepted", reasons, allocation=purse.draws, explanation=purse.steps)
 
 
-def wallet_pays(d: Decision, patient: Person) -> bool:
-    """Where the region says so (Fujian), the wallet pays after the personal account, in the insured place only."""
+def wallet_pays(d: Decision, patient: Person, category: str) -> bool:
+    """Where the region says so (Fujian), the wallet pays after the personal account, for the uses and in
+    the place the wallet rule allows (wallet.model: allowed_uses, spend_only_in_insured_region)."""
     order = d.peek("settlement.deduction_order") or {}
-    return bool(order.get("wallet_after_personal_account")) and patient.insured_region == d.case.region
+    if not order.get("wallet_after_personal_account"):
+        return False
+    model = d.peek("wallet.model") or {}
+    if model.get("spend_only_in_insured_region", True) and patient.insured_region != d.case.region:
+        return False
+    return category in model.get("allowed_uses", (category,))
 
 
 def draw_shared(d: Decision, patient: Person, family_category: bool, purse: Purse) -> list[str]:

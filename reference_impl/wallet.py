@@ -42,7 +42,8 @@ def transfer(d: Decision) -> Result:
     if problems:
         return Result.rejected(problems, allocation=True)
     sender = d.case.persons[action["from"]]
-    problems = availability_problems(d, action["from"], action["to"])
+    both = model.get("both_sides_enabled", True)
+    problems = availability_problems(d, *((action["from"], action["to"]) if both else (action["from"],)))
 
     def fails(reason: str, path: str, value: object) -> None:
         problems.append(d.why(reason, "wallet.model", path, value))
