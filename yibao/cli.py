@@ -169,9 +169,13 @@ def _decide(source: str, explain: str | None = None) -> int:
     if explain:
         from .explain import render
 
-        print(render(result, bundled().spec, explain))
+        text = render(result, bundled().spec, explain)
     else:
-        print(json.dumps(result, ensure_ascii=False, indent=2))
+        text = json.dumps(result, ensure_ascii=False, indent=2)
+    try:
+        print(text)
+    except BrokenPipeError:  # `yibao decide … | head`: the reader has all it wanted
+        sys.stderr.close()
     return 1 if result["outcome"] == "error" else 0
 
 
