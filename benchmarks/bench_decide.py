@@ -106,19 +106,20 @@ def main() -> None:
     for result in map(ours.decide, cases):
         outcomes[result["outcome"]] = outcomes.get(result["outcome"], 0) + 1
     print(f"{machine()}; {len(cases)} cases across {len(REGIONS)} regions, 2021-05-01 to 2026-11-24; outcomes {outcomes}")
+    ratios = {name: t.median / timings["reference engine"].median for name, t in timings.items()}
     if args.against:
         with tempfile.TemporaryDirectory() as folder:
             theirs = engine_at(args.against, spec, Path(folder))
             name = f"reference engine at {args.against}"
-            timings[name] = interleave({"reference engine": decider(ours, cases, money),
-                                        name: decider(theirs, cases, money)}, args.runs)[name]
+            pair = interleave({"reference engine": decider(ours, cases, money), name: decider(theirs, cases, money)},
+                              args.runs)
+            timings[name] = pair[name]
+            ratios[name] = pair[name].median / pair["reference engine"].median  # both from the same interleaved runs
     for timing in timings.values():
         print(f"{timing.name:38} {len(cases) / timing.median:10,.0f} decisions/s   {timing.row()}")
-    ours_median = timings["reference engine"].median
-    for name, timing in timings.items():
+    for name, ratio in ratios.items():
         if name != "reference engine":
-            print(f"ratio, reference engine against {name}: {timing.median / ours_median:.2f}x")
-
+            print(f"ratio, time of {name} / time of the reference engine: {ratio:.2f}x")
 
 if __name__ == "__main__":
     main()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from functools import cache
 from typing import Any
@@ -67,7 +68,11 @@ def bundled() -> Engine:
     result = read_spec(paths.spec_dir(), paths.schemas_dir())
     if result.problems:
         raise RuntimeError(f"the bundled spec does not validate: {result.problems[0]}")
-    return Engine(result.spec)
+    engine = Engine(result.spec)
+    # The spec lives as long as the process: keep its many objects out of every later garbage
+    # collection, which would otherwise walk them again and again while cases are decided.
+    gc.freeze()
+    return engine
 
 
 def decide(case: Any) -> dict[str, Any]:
