@@ -41,7 +41,7 @@ class Decision:
         """
         params = self.peek(rule_id, region)
         if params is None and self.spec.rules[rule_id].when_silent == "unknown":
-            raise Unknown(rule_id)
+            raise Unknown(rule_id, fact=self.where(region))
         return params
 
     def peek(self, rule_id: str, region: str | None = None) -> dict[str, Any] | None:
@@ -59,8 +59,12 @@ class Decision:
         """A parameter the decision cannot do without: Unknown when absent or null."""
         value = (params or {}).get(key)
         if value is None:
-            raise Unknown(rule_id)
+            raise Unknown(rule_id, fact=self.where())
         return value
+
+    def where(self, region: str | None = None) -> Fact:
+        """The fact that decides which rules are in force: the region (and the day, in $.as_of)."""
+        return Fact("$.region", region or self.case.region)
 
     def figure(self, name: str, rule_id: str) -> int:
         """A figure the case must supply for rule_id; Unknown (regional_figure_missing) when it does not."""

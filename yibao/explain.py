@@ -42,7 +42,7 @@ def render(result: dict[str, Any], spec: Spec, lang: str = "zh") -> str:
     if steps:
         lines.append(f"{words['why']}:")
     for number, step in enumerate(steps, 1):
-        lines.append(f"  {number}. {_head(step, words)} — {_label(spec, 'reason_codes', step['reason'], lang)}")
+        lines.append(f"  {number}. {_head(step, words)}{_label(spec, 'reason_codes', step['reason'], lang)}")
         lines.append(f"     {words['rule']} {step['rule']}{_title(spec, step['rule'], lang)}")
         lines.append(f"     {words['fact']} {step['fact']['path']} = {json.dumps(step['fact']['value'], ensure_ascii=False)}")
         version = versions.get(step["rule"])
@@ -53,11 +53,11 @@ def render(result: dict[str, Any], spec: Spec, lang: str = "zh") -> str:
 
 def _head(step: dict[str, Any], words: dict[str, Any]) -> str:
     if "account" not in step:
-        return "·"
+        return ""
     account = words["account"].get(step["account"], step["account"])
     who = words["cash"] if step["person"] is None else f"{step['person']} · {account}"
     done = words["drawn"].format(yuan=yuan(step["fen"])) if step.get("drawn") else words["not_drawn"]
-    return f"{who}: {done}"
+    return f"{who}: {done} — "
 
 
 def _label(spec: Spec, vocabulary: str, term: str, lang: str) -> str:
