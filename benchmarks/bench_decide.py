@@ -1,26 +1,36 @@
 """Settlement decisions per second, in one process, over generated cases across regions and dates.
 
-Compares the reference engine (policies cached per region and period between rule changes) with a
-naive baseline measured in the same run: the same engine resolving the policy from scratch for
-every case.
+Compares the reference engine (policies cached per region and period between rule changes, with
+explanations) with a naive baseline measured in the same run: the same engine resolving the policy
+from scratch for every case. With --against REV, the engine of another git revision is timed too
+(its reference_impl/ is extracted to a temporary folder), so that a change is measured before and
+after in one run. Contenders run interleaved (benchmarks/timing.py), and must agree on every
+result: the full results for the two of this revision, the outcomes and allocations against REV.
 
-    python benchmarks/bench_decide.py [--cases 10000] [--seed 1]
+    python benchmarks/bench_decide.py [--cases 10000] [--seed 1] [--runs 5] [--against 77e4a0a]
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
+import io
 import random
+import subprocess
 import sys
-import time
+import tarfile
+import tempfile
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 
-from reference_impl.engine import Engine, bundled
-from yibao.spec.policy import Policy, Resolver, resolve
+from benchmarks.timing import interleave, machine  # noqa: E402
+from reference_impl.engine import Engine, bundled  # noqa: E402
+from yibao.spec.policy import Policy, Resolver, resolve  # noqa: E402
 
 REGIONS = ["110000", "440300", "420100", "330100", "370100", "411000", "350000", "310000", "620000", "371500"]
 CATEGORIES = ["designated_pharmacy.drug", "designated_institution.personal_burden", "vaccine.non_nip", "fitness"]
@@ -55,32 +65,61 @@ def generate(count: int, seed: int) -> list[dict[str, Any]]:
     return cases
 
 
-def rate(engine: Engine, cases: list[dict[str, Any]]) -> tuple[float, dict[str, int]]:
-    outcomes: dict[str, int] = {}
-    begin = time.perf_counter()
-    for case in cases:
-        outcome = engine.decide(case)["outcome"]
-        outcomes[outcome] = outcomes.get(outcome, 0) + 1
-    return len(cases) / (time.perf_counter() - begin), outcomes
+def engine_at(revision: str, spec: Any, folder: Path) -> Engine:
+    """The reference engine of another revision, over this revision's spec, imported as `reference_at_rev`."""
+    archive = subprocess.run(["git", "archive", "--end-of-options", revision, "reference_impl"], cwd=ROOT,
+                             capture_output=True, check=True).stdout
+    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+        tar.extractall(folder, filter="data")
+    (folder / "reference_impl").rename(folder / "reference_at_rev")
+    sys.path.insert(0, str(folder))
+    module = importlib.import_module("reference_at_rev.engine")
+    engine: Engine = module.Engine(spec)
+    return engine
+
+
+def decider(engine: Engine, cases: list[dict[str, Any]], keep: Callable[[dict[str, Any]], Any]) -> Callable[[], list[Any]]:
+    return lambda: [keep(engine.decide(case)) for case in cases]
+
+
+def money(result: dict[str, Any]) -> tuple[str, Any]:
+    """What two engines of different revisions must agree on: the outcome and who pays what."""
+    return result["outcome"], result.get("allocation")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--cases", type=int, default=10_000)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--against", metavar="REV", help="also time the engine of this git revision")
     args = parser.parse_args()
     cases = generate(args.cases, args.seed)
     spec = bundled().spec
-    ours, outcomes = rate(Engine(spec), cases)
-    naive_engine = Engine(spec)
-    naive_engine.resolver = NaiveResolver(spec)
-    naive, naive_outcomes = rate(naive_engine, cases)
-    assert outcomes == naive_outcomes, "the baseline must decide the same way"
-    print(f"cases: {len(cases)} across {len(REGIONS)} regions, 2021-05-01 to 2026-11-24; outcomes {outcomes}")
-    print(f"reference engine:              {ours:10,.0f} decisions/s")
-    print(f"baseline (policy from scratch): {naive:10,.0f} decisions/s")
-    print(f"ratio: {ours / naive:.1f}x")
-
+    ours = Engine(spec)
+    naive = Engine(spec)
+    naive.resolver = NaiveResolver(spec)
+    full = lambda result: result  # noqa: E731
+    timings = interleave({"reference engine": decider(ours, cases, full),
+                          "baseline (policy from scratch)": decider(naive, cases, full)}, args.runs)
+    outcomes: dict[str, int] = {}
+    for result in map(ours.decide, cases):
+        outcomes[result["outcome"]] = outcomes.get(result["outcome"], 0) + 1
+    print(f"{machine()}; {len(cases)} cases across {len(REGIONS)} regions, 2021-05-01 to 2026-11-24; outcomes {outcomes}")
+    ratios = {name: t.median / timings["reference engine"].median for name, t in timings.items()}
+    if args.against:
+        with tempfile.TemporaryDirectory() as folder:
+            theirs = engine_at(args.against, spec, Path(folder))
+            name = f"reference engine at {args.against}"
+            pair = interleave({"reference engine": decider(ours, cases, money), name: decider(theirs, cases, money)},
+                              args.runs)
+            timings[name] = pair[name]
+            ratios[name] = pair[name].median / pair["reference engine"].median  # both from the same interleaved runs
+    for timing in timings.values():
+        print(f"{timing.name:38} {len(cases) / timing.median:10,.0f} decisions/s   {timing.row()}")
+    for name, ratio in ratios.items():
+        if name != "reference engine":
+            print(f"ratio, time of {name} / time of the reference engine: {ratio:.2f}x")
 
 if __name__ == "__main__":
     main()

@@ -13,9 +13,20 @@ from yibao.spec.model import Spec
 from .result import InvalidCase
 
 SHARED_KINDS = ("personal", "current_year", "historical")
+CASE_VERSIONS = (1, 2)  # 2 added credits, negative balances, the national scope and inverse relation terms
+MAX_DIGITS = 15  # no amount, count or seed in a case needs more; a longer integer is a mistake or an attack
+MAX_DEPTH = 32
+# What B is to A, when A is `relationship` to B. A relation stated once holds both ways.
+INVERSE = {
+    "self": "self", "spouse": "spouse", "sibling": "sibling", "other": "other",
+    "parent": "child", "child": "parent",
+    "grandparent_paternal": "grandchild_paternal", "grandchild_paternal": "grandparent_paternal",
+    "grandparent_maternal": "grandchild_maternal", "grandchild_maternal": "grandparent_maternal",
+    "parent_in_law": "child_in_law", "child_in_law": "parent_in_law",
+}
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: built for every person of every case, and frozen __init__ costs twice
 class Person:
     id: str
     scheme: str
@@ -26,17 +37,33 @@ class Person:
     hukou_local: bool | None
     accounts: dict[str, int]
     commercial_spent_this_year_fen: int
+    credits: tuple[Credit, ...] = ()
 
     @property
     def enrolled(self) -> bool:
         return self.status == "enrolled" and self.scheme in ("employee_basic", "resident_basic")
 
     def balance(self, kinds: tuple[str, ...] = SHARED_KINDS) -> int:
+        """The sum of those accounts; negative where an overdraft outweighs the rest."""
         return sum(self.accounts.get(k, 0) for k in kinds)
 
+    def available(self, kind: str) -> int:
+        """What an account can pay: its balance, and nothing when overdrawn."""
+        return max(0, self.accounts.get(kind, 0))
 
-@dataclass(frozen=True)
+
+@dataclass(slots=True)
+class Credit:
+    """Money credited to a person's account on a day, where the day decides what it may be used for."""
+
+    on: date
+    fen: int
+    account: str
+
+
+@dataclass(slots=True)
 class Binding:
+    index: int
     kind: str
     authorizer: str
     beneficiary: str
@@ -57,6 +84,15 @@ class Case:
     pending: tuple[dict[str, Any], ...]
     figures: dict[str, int]
     action: dict[str, Any]
+    where: dict[str, int]  # person id → index in $.persons, for the explanation's facts
+
+    @property
+    def national(self) -> bool:
+        """A national-only question: no region's overlay applies."""
+        return self.region == "national"
+
+    def person_path(self, pid: str, *parts: str) -> str:
+        return f"$.persons[{self.where[pid]}]" + "".join(f".{p}" for p in parts)
 
     @property
     def day(self) -> date:
@@ -74,36 +110,108 @@ def _json_path(parts: Any) -> str:
     return "$" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in parts)
 
 
+def check_values(data: Any) -> None:
+    """What a schema cannot say about JSON values: whole fen only, bounded digits and depth, real Unicode."""
+    if not (type(data) in (dict, list) and _clean(data, 0)):
+        _find_unclean(data)
+
+
+def _clean(value: Any, depth: int) -> bool:
+    """The fast test, without paths. Every case goes through it, so leaves are tested inline."""
+    if depth >= MAX_DEPTH:
+        return False
+    items = value.values() if type(value) is dict else value
+    if type(value) is dict:
+        for key in value:
+            if type(key) is not str or not (key.isascii() or _encodable(key)):
+                return False
+    for item in items:
+        kind = type(item)
+        if kind is str:
+            if not (item.isascii() or _encodable(item)):
+                return False
+        elif kind is int:
+            if not -_LIMIT < item < _LIMIT:
+                return False
+        elif kind is dict or kind is list:
+            if not _clean(item, depth + 1):
+                return False
+        elif item is not None and kind is not bool:
+            return False
+    return True
+
+
+_LIMIT = 10**MAX_DIGITS
+
+
+def _find_unclean(data: Any) -> None:
+    """The slow walk that names the path of what _clean refused."""
+    stack: list[tuple[Any, tuple[Any, ...]]] = [(data, ())]
+    while stack:
+        value, where = stack.pop()
+        if len(where) > MAX_DEPTH:
+            raise InvalidCase(f"nested deeper than {MAX_DEPTH} levels", _json_path(where))
+        if isinstance(value, float):
+            raise InvalidCase(f"{value!r} is not a whole number: amounts are integer fen (write 150 for 1.50 yuan)",
+                              _json_path(where))
+        if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= _LIMIT:
+            raise InvalidCase(f"an integer of more than {MAX_DIGITS} digits", _json_path(where))
+        if isinstance(value, str) and not _encodable(value):
+            raise InvalidCase("not valid Unicode (a lone surrogate)", _json_path(where))
+        if isinstance(value, dict):
+            for key, item in value.items():
+                if not isinstance(key, str) or not _encodable(key):
+                    raise InvalidCase(f"a key must be a Unicode string, not {key!r}", _json_path(where))
+                stack.append((item, (*where, key)))
+        elif isinstance(value, list):
+            stack.extend((item, (*where, i)) for i, item in enumerate(value))
+        elif type(value) not in (str, int, bool, type(None)):
+            raise InvalidCase(f"{type(value).__name__} is not a JSON value", _json_path(where))
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def parse_case(data: Any, spec: Spec) -> Case:
     """Check the case against its schema and the spec's vocabulary; raise InvalidCase on the first problem."""
+    check_values(data)
+    if isinstance(data, dict) and data.get("case_version", 1) not in CASE_VERSIONS:
+        raise InvalidCase(f"case_version {data['case_version']!r} is not one this engine reads ({CASE_VERSIONS})",
+                          "$.case_version")
     found = schemas.errors(paths.schemas_dir(), "case.schema.json", data)
     if found:
         pointer, _, message = max(found, key=lambda e: len(e[0]))  # the deepest error is the most precise
         raise InvalidCase(message, _json_path(pointer))
-    persons = {}
+    persons, where = {}, {}
     for i, p in enumerate(data.get("persons", [])):
         if p["id"] in persons:
             raise InvalidCase(f"person id {p['id']!r} is used twice", f"$.persons[{i}].id")
-        _known_region(spec, p["insured_region"], f"$.persons[{i}].insured_region")
+        if p["insured_region"] not in spec.regions:
+            _known_region(spec, p["insured_region"], f"$.persons[{i}].insured_region")
+        credits = tuple(Credit(date.fromisoformat(c["on"]), c["fen"], c.get("account", "personal"))
+                        for c in p.get("credits", []))
         persons[p["id"]] = Person(
             p["id"], p["scheme"], p["insured_region"], p["status"], p.get("tier"), p.get("sex"),
-            p.get("hukou_local"), dict(p.get("accounts", {})), p.get("commercial_spent_this_year_fen", 0),
+            p.get("hukou_local"), dict(p.get("accounts", {})), p.get("commercial_spent_this_year_fen", 0), credits,
         )
-    _known_region(spec, data["region"], "$.region")
+        where[p["id"]] = i
+    if data["region"] != "national":
+        _known_region(spec, data["region"], "$.region")
 
-    def person(pid: str, path: str) -> str:
+    def person(pid: str, *where: str | int) -> str:
         if pid not in persons:
-            raise InvalidCase(f"unknown person {pid!r}", path)
+            raise InvalidCase(f"unknown person {pid!r}", _json_path(where))
         return pid
 
-    relations = {}
-    for i, r in enumerate(data.get("relations", [])):
-        if r["relationship"] not in spec.vocab["relationships"]:
-            raise InvalidCase(f"unknown relationship {r['relationship']!r}", f"$.relations[{i}].relationship")
-        relations[(person(r["person"], f"$.relations[{i}].person"), person(r["of"], f"$.relations[{i}].of"))] = r["relationship"]
+    relations = _relations(data.get("relations", []), spec, person)
     bindings = tuple(
-        Binding(b["kind"], person(b["authorizer"], f"$.bindings[{i}].authorizer"),
-                person(b["beneficiary"], f"$.bindings[{i}].beneficiary"),
+        Binding(i, b["kind"], person(b["authorizer"], "bindings", i, "authorizer"),
+                person(b["beneficiary"], "bindings", i, "beneficiary"),
                 date.fromisoformat(b["since"]) if "since" in b else None, b.get("order"),
                 b.get("quota_fen", 0), b.get("quota_used_fen", 0))
         for i, b in enumerate(data.get("bindings", []))
@@ -111,16 +219,16 @@ def parse_case(data: Any, spec: Spec) -> Case:
     wallet = data.get("wallet", {})
     for key in ("transfers_today", "pending"):
         for i, t in enumerate(wallet.get(key, [])):
-            person(t["from"], f"$.wallet.{key}[{i}].from")
-            person(t["to"], f"$.wallet.{key}[{i}].to")
+            person(t["from"], "wallet", key, i, "from")
+            person(t["to"], "wallet", key, i, "to")
     action = data["action"]
     for key in ("authorizer", "beneficiary", "patient", "payer", "person", "from", "to"):
         if key in action:
-            person(action[key], f"$.action.{key}")
+            person(action[key], "action", key)
     if "credential" in action:
-        person(action["credential"]["holder"], "$.action.credential.holder")
+        person(action["credential"]["holder"], "action", "credential", "holder")
     if "proxy" in action:
-        person(action["proxy"]["agent"], "$.action.proxy.agent")
+        person(action["proxy"]["agent"], "action", "proxy", "agent")
     if "category" in action and action["category"] not in spec.vocab["expense_categories"]:
         raise InvalidCase(f"unknown expense category {action['category']!r}", "$.action.category")
     if action["kind"] == "withdraw" and action["reason"] not in spec.vocab["withdrawal_reasons"]:
@@ -139,7 +247,28 @@ def parse_case(data: Any, spec: Spec) -> Case:
         pending=tuple(wallet.get("pending", [])),
         figures=dict(data.get("regional_figures", {})),
         action=action,
+        where=where,
     )
+
+
+def _relations(stated: list[dict[str, str]], spec: Spec, person: Any) -> dict[tuple[str, str], str]:
+    """Each relation both ways; two statements of one pair that disagree are an error naming both."""
+    relations: dict[tuple[str, str], str] = {}
+    said_by: dict[tuple[str, str], int] = {}
+    for i, r in enumerate(stated):
+        relationship = r["relationship"]
+        if relationship not in spec.vocab["relationships"] or relationship not in INVERSE:
+            raise InvalidCase(f"unknown relationship {relationship!r}", f"$.relations[{i}].relationship")
+        a, b = person(r["person"], "relations", i, "person"), person(r["of"], "relations", i, "of")
+        for pair, term in (((a, b), relationship), ((b, a), INVERSE[relationship])):
+            if relations.get(pair, term) != term:
+                j = said_by[pair]
+                raise InvalidCase(f"contradicts $.relations[{j}]: {stated[j]['person']} is {stated[j]['of']}'s "
+                                  f"{stated[j]['relationship']} there, so not {relationship} here "
+                                  f"(paths $.relations[{j}] and $.relations[{i}])", f"$.relations[{i}]")
+            relations[pair] = term
+            said_by[pair] = i
+    return relations
 
 
 def _known_region(spec: Spec, code: str, path: str) -> None:

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from yibao.spec.model import Spec
-from yibao.spec.policy import Policy, Resolver
+from yibao.spec.policy import Policy, Provenance, ResolvedRule, Resolver
 
 from .case import Case
-from .result import Unknown
+from .result import Fact, Step, Unknown
 
 
 @dataclass
@@ -21,7 +23,10 @@ class Decision:
     unverified: bool = False
 
     def __post_init__(self) -> None:
-        self._home = self.resolver.policy(self.case.region, self.case.day)
+        if self.case.national:
+            self._home = national_policy(self.spec, self.case.day)
+        else:
+            self._home = self.resolver.policy(self.case.region, self.case.day)
 
     def policy(self, region: str | None = None) -> Policy:
         if region is None or region == self.case.region:
@@ -36,7 +41,7 @@ class Decision:
         """
         params = self.peek(rule_id, region)
         if params is None and self.spec.rules[rule_id].when_silent == "unknown":
-            raise Unknown(rule_id)
+            raise Unknown(rule_id, fact=self.where(region))
         return params
 
     def peek(self, rule_id: str, region: str | None = None) -> dict[str, Any] | None:
@@ -54,10 +59,48 @@ class Decision:
         """A parameter the decision cannot do without: Unknown when absent or null."""
         value = (params or {}).get(key)
         if value is None:
-            raise Unknown(rule_id)
+            raise Unknown(rule_id, fact=self.where())
         return value
 
-    def figure(self, name: str) -> int:
+    def where(self, region: str | None = None) -> Fact:
+        """The fact that decides which rules are in force: the region (and the day, in $.as_of)."""
+        return Fact("$.region", region or self.case.region)
+
+    def figure(self, name: str, rule_id: str) -> int:
+        """A figure the case must supply for rule_id; Unknown (regional_figure_missing) when it does not."""
         if name not in self.case.figures:
-            raise Unknown(f"regional_figures.{name}", "regional_figure_missing")
+            raise Unknown(rule_id, "regional_figure_missing", Fact(f"$.regional_figures.{name}", None))
         return self.case.figures[name]
+
+    def version(self, rule_id: str, region: str | None = None) -> str:
+        """The most specific version of rule_id in force (rule@version), or the bare id when none is."""
+        resolved = self.policy(region).get(rule_id)
+        if resolved is None:  # read and found silent: the bare id is what the decision relied on
+            if rule_id not in self.used:
+                self.used.append(rule_id)
+            return rule_id
+        self.peek(rule_id, region)
+        return resolved.versions[-1].version
+
+    def why(self, reason: str, rule_id: str, path: str, value: object, region: str | None = None) -> Step:
+        """A step of the explanation that draws nothing: this reason, under this rule, because of this fact."""
+        return Step(reason, self.version(rule_id, region), Fact(path, value))
+
+    def fact(self, pid: str, *parts: str) -> Fact:
+        """A fact about a person: the JSON path in the case, and the value found there."""
+        value: object = getattr(self.case.persons[pid], parts[0])
+        for part in parts[1:]:
+            value = value.get(part) if isinstance(value, dict) else None
+        return Fact(self.case.person_path(pid, *parts), value)
+
+
+def national_policy(spec: Spec, day: date) -> Policy:
+    """The national rules alone, for a national-only question (no region's overlay applies)."""
+    rules = {}
+    for rule_id, versions in spec.versions.get("national", {}).items():
+        version = next((v for v in versions if v.in_force(day)), None)
+        if version is not None:
+            origin = Provenance.of(version)
+            rules[rule_id] = ResolvedRule(rule_id, copy.deepcopy(version.params),
+                                          {key: origin for key in version.params}, [origin])
+    return Policy("national", day, rules)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from functools import cache
 from typing import Any
@@ -14,7 +15,7 @@ from yibao.spec.read import read_spec
 from . import contributions, family, settle, wallet, withdraw
 from .case import parse_case
 from .context import Decision
-from .result import InvalidCase, Result, Unknown
+from .result import InvalidCase, Result, Step, Unknown
 
 ACTIONS: dict[str, Callable[[Decision], Result]] = {
     "bind": family.bind,
@@ -54,9 +55,8 @@ class Engine:
         try:
             result = ACTIONS[parsed.action["kind"]](decision)
         except Unknown as unknown:
-            result = Result("undetermined", [unknown.reason])
-            if unknown.rule_id in self.spec.rules and unknown.rule_id not in decision.used:
-                decision.used.append(unknown.rule_id)
+            result = Result("undetermined", [unknown.reason],
+                            explanation=[Step(unknown.reason, decision.version(unknown.rule_id), unknown.fact)])
         result.rules = list(decision.used)
         result.unverified = decision.unverified
         if result.unverified and "unverified_rule_relied_on" not in result.reasons:
@@ -70,7 +70,11 @@ def bundled() -> Engine:
     result = read_spec(paths.spec_dir(), paths.schemas_dir())
     if result.problems:
         raise RuntimeError(f"the bundled spec does not validate: {result.problems[0]}")
-    return Engine(result.spec)
+    engine = Engine(result.spec)
+    # The spec lives as long as the process: keep its many objects out of every later garbage
+    # collection, which would otherwise walk them again and again while cases are decided.
+    gc.freeze()
+    return engine
 
 
 def decide(case: Any) -> dict[str, Any]:

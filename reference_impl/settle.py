@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import random
+from dataclasses import dataclass, field
 from typing import Any
 
-from .case import Person
+from .case import SHARED_KINDS, Binding, Person
 from .context import Decision
 from .family import authorizer_problems, beneficiary_problems
-from .result import Draw, Result, Unknown
+from .result import Draw, Fact, Result, Step, Unknown
 
 VENUE_CATEGORY_PREFIX = {"designated_institution": "designated_institution.", "designated_pharmacy": "designated_pharmacy."}
 
 
-def credential_problems(d: Decision) -> tuple[list[str], list[str]]:
+def credential_problems(d: Decision) -> tuple[list[Step], list[str]]:
     """(rejections, notes) from the rule that patients present their own credential."""
     action = d.case.action
     rule = d.rule("credential.own_only")
@@ -24,12 +25,13 @@ def credential_problems(d: Decision) -> tuple[list[str], list[str]]:
             notes.append("display_binding_shares_no_funds")
     own_only = d.param("credential.own_only", rule, "patient_must_present_own_credential")
     if own_only and action["credential"]["holder"] != action["patient"]:
-        return ["credential_not_own"], notes
+        return [d.why("credential_not_own", "credential.own_only", "$.action.credential.holder",
+                      action["credential"]["holder"])], notes
     proxy = action.get("proxy")
     if proxy and proxy["agent"] != action["patient"]:
         allowed = d.param("credential.own_only", rule, "proxy_purchase_with_both_ids")
         if not (allowed and proxy["both_ids_provided"] and action["venue"] == "designated_pharmacy"):
-            return ["proxy_purchase_ids_missing"], notes
+            return [d.why("proxy_purchase_ids_missing", "credential.own_only", "$.action.proxy", proxy)], notes
         notes.append("proxy_purchase_with_ids")
     return [], notes
 
@@ -58,6 +60,52 @@ def shared_kinds(d: Decision) -> tuple[str, ...]:
     return ("historical",) if shared.get("shared_account") == "historical" else ("personal", "current_year", "historical")
 
 
+@dataclass
+class Purse:
+    """The money still to pay, and what has been drawn and explained so far."""
+
+    remaining: int
+    draws: list[Draw] = field(default_factory=list)
+    steps: list[Step] = field(default_factory=list)
+
+    def draw(self, d: Decision, person: Person, kinds: tuple[str, ...], reason: str, rule: str,
+             cap: tuple[int, Step] | None = None) -> int:
+        """Draw from person's accounts of these kinds in order, at most cap's amount when one is given
+        (cap's step explains why the rest is held back); one step per account the person has."""
+        drawn = 0
+        for kind in kinds:
+            if kind not in person.accounts:
+                continue
+            fact = d.fact(person.id, "accounts", kind)
+            want = min(self.remaining, person.available(kind))
+            take = want if cap is None else min(want, cap[0] - drawn)
+            if take > 0:
+                self.draws.append(Draw(person.id, kind, take))
+                self.steps.append(Step(reason, rule, fact, person.id, kind, take))
+                self.remaining -= take
+                drawn += take
+            if take < want and cap is not None:
+                self.steps.append(cap[1].on(person.id, kind))
+            elif take <= 0:
+                why = "amount_already_covered" if not self.remaining else "account_empty"
+                self.steps.append(Step(why, rule, fact, person.id, kind))
+        return drawn
+
+
+def locked_quota(d: Decision, person: Person) -> tuple[int, Step] | None:
+    """Under the quota model, what person has reserved as quotas for others and may not spend (wallet.model)."""
+    held = [b for b in d.case.bindings if b.kind == "wallet_relation" and b.authorizer == person.id
+            and b.quota_fen > b.quota_used_fen]
+    if not held:
+        return None
+    model = d.peek("wallet.model") or {}
+    if model.get("model") != "quota" or not model.get("quota_locked_for_authorizer"):
+        return None
+    locked = sum(b.quota_fen - b.quota_used_fen for b in held)
+    return locked, Step("wallet_quota_locked", d.version("wallet.model"),
+                        Fact(f"$.bindings[{held[0].index}].quota_fen", locked))
+
+
 def settle(d: Decision) -> Result:
     action = d.case.action
     patient = d.case.persons[action["patient"]]
@@ -65,79 +113,101 @@ def settle(d: Decision) -> Result:
     rejections, notes = credential_problems(d)
     for_self, for_family, prohibited = category_lists(d)
     if category in prohibited:
-        rejections.append("category_prohibited")
+        rejections.append(d.why("category_prohibited", "usage.categories", "$.action.category", category))
     elif category not in for_self and category not in for_family:
-        rejections.append("category_not_listed")
+        rejections.append(d.why("category_not_listed", "usage.categories", "$.action.category", category))
     if rejections:
-        return Result("rejected", rejections + notes, allocation=[])
+        return Result.rejected(rejections, allocation=True, notes=tuple(notes))
 
-    remaining = action["amount_fen"]
-    draws: list[Draw] = []
+    purse = Purse(action["amount_fen"])
     reasons = ["category_allowed", *notes]
     if category in for_self:
-        for kind in own_kinds(d, category):
-            take = min(remaining, patient.accounts.get(kind, 0))
-            if take:
-                draws.append(Draw(patient.id, kind, take))
-                remaining -= take
-        if draws:
+        kinds = own_kinds(d, category)
+        rule = d.version("usage.account_split" if kinds != SHARED_KINDS else "usage.categories")
+        lock = locked_quota(d, patient)
+        cap = (max(0, sum(patient.available(k) for k in kinds) - lock[0]), lock[1]) if lock else None
+        if purse.draw(d, patient, kinds, "paid_from_own_account", rule, cap):
             reasons.append("paid_from_own_account")
-    if remaining and wallet_pays(d, patient):
-        take = min(remaining, patient.accounts.get("mi_wallet", 0))
-        if take:
-            draws.append(Draw(patient.id, "mi_wallet", take))
-            remaining -= take
-            reasons.append("paid_from_wallet")
-    if remaining:
-        shared, shared_reasons = draw_shared(d, patient, category in for_family, remaining)
-        draws += shared
-        remaining -= sum(s.fen for s in shared)
-        reasons += shared_reasons
-    if remaining:
-        draws.append(Draw(None, "cash", remaining))
+        if lock and lock[1].reason in {s.reason for s in purse.steps}:
+            reasons.append(lock[1].reason)
+    if purse.remaining and wallet_pays(d, patient, category) and \
+            purse.draw(d, patient, ("mi_wallet",), "paid_from_wallet", d.version("settlement.deduction_order")):
+        reasons.append("paid_from_wallet")
+    reasons += draw_shared(d, patient, category in for_family, purse)
+    if purse.remaining:
+        purse.draws.append(Draw(None, "cash", purse.remaining))
+        purse.steps.append(Step("remainder_in_cash", d.version("usage.categories"),
+                                Fact("$.action.amount_fen", action["amount_fen"]), None, "cash", purse.remaining))
         reasons.append("remainder_in_cash")
-    return Result("accepted", reasons, allocation=draws)
+    return Result("accepted", reasons, allocation=purse.draws, explanation=purse.steps)
 
 
-def wallet_pays(d: Decision, patient: Person) -> bool:
-    """Where the region says so (Fujian), the wallet pays after the personal account, in the insured place only."""
+def wallet_pays(d: Decision, patient: Person, category: str) -> bool:
+    """Where the region says so (Fujian), the wallet pays after the personal account, for the uses and in
+    the place the wallet rule allows (wallet.model: allowed_uses, spend_only_in_insured_region)."""
     order = d.peek("settlement.deduction_order") or {}
-    return bool(order.get("wallet_after_personal_account")) and patient.insured_region == d.case.region
+    if not order.get("wallet_after_personal_account"):
+        return False
+    model = d.peek("wallet.model") or {}
+    if model.get("spend_only_in_insured_region", True) and patient.insured_region != d.case.region:
+        return False
+    return category in model.get("allowed_uses", (category,))
 
 
-def draw_shared(d: Decision, patient: Person, family_category: bool, amount: int) -> tuple[list[Draw], list[str]]:
-    """Draw from authorizers' accounts for what the patient's own funds did not cover."""
+def draw_shared(d: Decision, patient: Person, family_category: bool, purse: Purse) -> list[str]:
+    """Draw from authorizers' accounts for what the patient's own funds did not cover; the reasons to add.
+
+    Every bound authorizer gets a step: drawn, or the first reason it was not.
+    """
     bound = [b for b in d.case.family_bindings() if b.beneficiary == patient.id]
     if not bound:
-        return [], []
+        return []
+    kinds = shared_kinds(d)
+
+    def skip(binding: Binding, step: Step) -> None:
+        authorizer = d.case.persons[binding.authorizer]
+        account = next((k for k in kinds if k in authorizer.accounts), kinds[0])
+        purse.steps.append(step.on(authorizer.id, account))
+
+    if not purse.remaining:
+        step = d.why("amount_already_covered", "usage.categories", "$.action.amount_fen", d.case.action["amount_fen"])
+        for binding in bound:
+            skip(binding, step)
+        return []
     if not family_category:
-        return [], ["category_not_for_family"]
+        step = d.why("category_not_for_family", "usage.categories", "$.action.category", d.case.action["category"])
+        for binding in bound:
+            skip(binding, step)
+        return ["category_not_for_family"]
     gate = (d.peek("settlement.deduction_order") or {}).get("own_balance_gate")
     setting = d.case.action.get("setting", "pharmacy" if d.case.action["venue"] == "designated_pharmacy" else "outpatient")
     if gate and setting in gate["settings"] and patient.balance() > 0:
-        return [], ["own_balance_gate"]
-    kinds = shared_kinds(d)
+        step = Step("own_balance_gate", d.version("settlement.deduction_order"), d.fact(patient.id, "accounts"))
+        for binding in bound:
+            skip(binding, step)
+        return ["own_balance_gate"]
     candidates = []
+    skipped: list[str] = []
     for binding in bound:
         authorizer = d.case.persons[binding.authorizer]
-        if authorizer_problems(d, authorizer) or beneficiary_problems(d, authorizer, patient):
-            continue
-        if authorizer.balance(kinds) > 0:
+        problems = authorizer_problems(d, authorizer) or beneficiary_problems(d, authorizer, patient)
+        if problems:
+            skip(binding, problems[0])
+            skipped.append(problems[0].reason)
+        elif authorizer.balance(kinds) > 0:
             candidates.append((binding, authorizer))
-    ordered = _order(d, candidates, kinds, amount)
-    draws = []
-    for _, authorizer in ordered:
-        if not amount:
-            break
-        for kind in kinds:
-            take = min(amount, authorizer.accounts.get(kind, 0))
-            if take:
-                draws.append(Draw(authorizer.id, kind, take))
-                amount -= take
-    return draws, (["paid_from_shared_account"] if draws else [])
+        else:
+            skip(binding, Step("account_empty", d.version("family_aid.scope"), d.fact(authorizer.id, "accounts")))
+    ordered = _order(d, candidates, kinds)
+    for binding, _ in (c for c in candidates if c not in ordered):
+        skip(binding, d.why("shared_account_limit_reached", "settlement.deduction_order", "$.bindings", len(ordered)))
+    rule = d.version("family_aid.scope")
+    drawn = sum(purse.draw(d, authorizer, kinds, "paid_from_shared_account", rule) for _, authorizer in ordered)
+    reasons = list(dict.fromkeys(skipped))
+    return (["paid_from_shared_account"] if drawn else []) + reasons
 
 
-def _order(d: Decision, candidates: list[Any], kinds: tuple[str, ...], amount: int) -> list[Any]:
+def _order(d: Decision, candidates: list[Any], kinds: tuple[str, ...]) -> list[Any]:
     """Authorizers in the order the region draws them; Unknown when it matters and the spec does not say."""
     if len(candidates) <= 1:
         return candidates
@@ -152,5 +222,5 @@ def _order(d: Decision, candidates: list[Any], kinds: tuple[str, ...], amount: i
         ordered = sorted(candidates, key=lambda c: c[1].id)
         random.Random(d.case.action.get("random_seed", 0)).shuffle(ordered)
     else:  # several authorizers and no known order: who pays what is exactly what the spec does not know
-        raise Unknown("settlement.deduction_order")
+        raise Unknown("settlement.deduction_order", fact=Fact("$.bindings", f"{len(candidates)} authorizers could pay"))
     return ordered[:limit] if limit else ordered

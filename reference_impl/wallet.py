@@ -6,7 +6,7 @@ from datetime import datetime, time, timedelta
 
 from .context import Decision
 from .family import province_of
-from .result import Draw, Result, Unknown
+from .result import Draw, Fact, Result, Step, Unknown
 
 
 def _clock(text: str) -> time:
@@ -22,18 +22,18 @@ def in_blackout(moment: time, start: str, end: str) -> bool:
     return moment >= begin or moment < finish
 
 
-def availability_problems(d: Decision, *person_ids: str) -> list[str]:
+def availability_problems(d: Decision, *person_ids: str) -> list[Step]:
     for pid in person_ids:
         region = d.case.persons[pid].insured_region
         if not d.param("wallet.availability", d.rule("wallet.availability", region), "enabled"):
-            return ["wallet_not_enabled"]
+            return [Step("wallet_not_enabled", d.version("wallet.availability", region), d.fact(pid, "insured_region"))]
     return []
 
 
-def _model(d: Decision, expected: str) -> tuple[dict[str, object], list[str]]:
+def _model(d: Decision, expected: str) -> tuple[dict[str, object], list[Step]]:
     model = d.rule("wallet.model") or {}
     if d.param("wallet.model", model, "model") != expected:
-        return model, ["wallet_model_changed"]
+        return model, [d.why("wallet_model_changed", "wallet.model", "$.as_of", d.case.as_of.isoformat())]
     return model, []
 
 
@@ -41,42 +41,50 @@ def transfer(d: Decision) -> Result:
     action = d.case.action
     model, problems = _model(d, "transfer")
     if problems:
-        return Result("rejected", problems, allocation=[])
+        return Result.rejected(problems, allocation=True)
     sender = d.case.persons[action["from"]]
-    problems = availability_problems(d, action["from"], action["to"])
+    both = model.get("both_sides_enabled", True)
+    problems = availability_problems(d, *((action["from"], action["to"]) if both else (action["from"],)))
+
+    def fails(reason: str, path: str, value: object) -> None:
+        problems.append(d.why(reason, "wallet.model", path, value))
+
     if action.get("target", "mi_wallet") == "personal" and not model.get("can_return_to_personal_account", False):
-        problems.append("wallet_not_to_personal_account")
-    if d.case.relationship(action["to"], action["from"]) not in d.param("wallet.model", model, "relationships"):
-        problems.append("relationship_not_in_scope")
+        fails("wallet_not_to_personal_account", "$.action.target", action["target"])
+    relationship = d.case.relationship(action["to"], action["from"])
+    if relationship not in d.param("wallet.model", model, "relationships"):
+        fails("relationship_not_in_scope", "$.relations", f"{action['to']} is {relationship} of {action['from']}")
     if in_blackout(d.case.as_of.time(), str(d.param("wallet.model", model, "blackout_start")),
                    str(d.param("wallet.model", model, "blackout_end"))):
-        problems.append("wallet_blackout_hours")
+        fails("wallet_blackout_hours", "$.as_of", d.case.as_of.isoformat())
     sent_today = sum(t["from"] == sender.id for t in d.case.transfers_today)
     if sent_today >= int(str(d.param("wallet.model", model, "max_transfers_per_day"))):
-        problems.append("wallet_daily_count_exceeded")
+        fails("wallet_daily_count_exceeded", "$.wallet.transfers_today", sent_today)
     if action["amount_fen"] > int(str(d.param("wallet.model", model, "max_fen_per_transfer"))):
-        problems.append("wallet_amount_exceeded")
+        fails("wallet_amount_exceeded", "$.action.amount_fen", action["amount_fen"])
     if action["amount_fen"] > sender.balance():
-        problems.append("balance_insufficient")
+        fails("balance_insufficient", d.case.person_path(sender.id, "accounts"), sender.balance())
     problems += pending_problems(d, model, sender.id)
     if problems:
-        return Result("rejected", problems, allocation=[])
+        return Result.rejected(problems, allocation=True)
+    step = Step("in_scope", d.version("wallet.model"), Fact("$.action.amount_fen", action["amount_fen"]),
+                sender.id, "personal", action["amount_fen"])
     return Result("accepted", ["in_scope"], allocation=[Draw(sender.id, "personal", action["amount_fen"])],
-                  values={"to_wallet_of": action["to"], "amount_fen": action["amount_fen"]})
+                  values={"to_wallet_of": action["to"], "amount_fen": action["amount_fen"]}, explanation=[step])
 
 
 def refund(d: Decision) -> Result:
     """Unreceived transfers go back to the sender at the refund time on the day after they were sent."""
     model, problems = _model(d, "transfer")
     if problems:
-        return Result("rejected", problems)
+        return Result.rejected(problems)
     at = _clock(str(d.param("wallet.model", model, "unreceived_refund_at")))
     refunded: list[dict[str, object]] = []
     pending: list[dict[str, object]] = []
     for t in d.case.pending:
         sent = datetime.fromisoformat(t["at"]) if "at" in t else None
         if sent is None:
-            raise Unknown("wallet.pending.at", "regional_figure_missing")
+            raise Unknown("wallet.model", "regional_figure_missing", Fact("$.wallet.pending", "a transfer without `at`"))
         due = datetime.combine(sent.date() + timedelta(days=1), at, tzinfo=sent.tzinfo)
         entry = {"from": t["from"], "to": t["to"], "amount_fen": t["amount_fen"], "due": due.isoformat()}
         (refunded if d.case.as_of >= due else pending).append(entry)
@@ -88,25 +96,27 @@ def set_quota(d: Decision) -> Result:
     action = d.case.action
     model, problems = _model(d, "quota")
     if problems:
-        return Result("rejected", problems)
+        return Result.rejected(problems)
     authorizer = d.case.persons[action["authorizer"]]
     beneficiary = d.case.persons[action["beneficiary"]]
     problems = availability_problems(d, authorizer.id, beneficiary.id)
-    if d.case.relationship(beneficiary.id, authorizer.id) not in d.param("wallet.model", model, "relationships"):
-        problems.append("relationship_not_in_scope")
+    relationship = d.case.relationship(beneficiary.id, authorizer.id)
+    if relationship not in d.param("wallet.model", model, "relationships"):
+        problems.append(d.why("relationship_not_in_scope", "wallet.model", "$.relations",
+                              f"{beneficiary.id} is {relationship} of {authorizer.id}"))
     schemes = d.param("wallet.model", model, "beneficiary_schemes")
     if beneficiary.status != "enrolled" or beneficiary.scheme not in schemes:
-        problems.append("beneficiary_not_enrolled")
+        problems.append(Step("beneficiary_not_enrolled", d.version("wallet.model"), d.fact(beneficiary.id, "status")))
     if authorizer.scheme != "employee_basic" or authorizer.status != "enrolled":
-        problems.append("authorizer_not_employee_insured")
+        problems.append(Step("authorizer_not_employee_insured", d.version("wallet.model"), d.fact(authorizer.id, "scheme")))
     locked = sum(b.quota_fen - b.quota_used_fen for b in d.case.bindings
                  if b.kind == "wallet_relation" and b.authorizer == authorizer.id and b.beneficiary != beneficiary.id)
     available = authorizer.balance() - locked
     if action["quota_fen"] > available:
-        problems.append("wallet_quota_exceeds_balance")
+        problems.append(d.why("wallet_quota_exceeds_balance", "wallet.model", "$.action.quota_fen", action["quota_fen"]))
     problems += other_authorizer_problems(d, model, authorizer.id, beneficiary.id)
     if problems:
-        return Result("rejected", problems)
+        return Result.rejected(problems)
     return Result("accepted", ["wallet_quota_set"], values={
         "quota_fen": action["quota_fen"],
         "authorizer_usable_after_fen": available - action["quota_fen"] if model.get("quota_locked_for_authorizer") else available,
@@ -128,27 +138,29 @@ def status_change(d: Decision) -> Result:
                   values={"dissolved": dissolved, "returned_fen": sum(x["returned_fen"] for x in dissolved)})
 
 
-def pending_problems(d: Decision, model: dict[str, object], sender: str) -> list[str]:
+def pending_problems(d: Decision, model: dict[str, object], sender: str) -> list[Step]:
     """While one of the sender's transfers is unreceived and not yet refunded, no new transfer (秦安县 guide)."""
     if not model.get("pending_blocks_new_transfer"):
         return []
     at = _clock(str(d.param("wallet.model", model, "unreceived_refund_at")))
-    for t in d.case.pending:
+    for i, t in enumerate(d.case.pending):
         if t["from"] != sender or "at" not in t:
             continue
         sent = datetime.fromisoformat(t["at"])
         if d.case.as_of < datetime.combine(sent.date() + timedelta(days=1), at, tzinfo=sent.tzinfo):
-            return ["wallet_transfer_pending"]
+            return [d.why("wallet_transfer_pending", "wallet.model", f"$.wallet.pending[{i}].at", t["at"])]
     return []
 
 
-def other_authorizer_problems(d: Decision, model: dict[str, object], authorizer: str, beneficiary: str) -> list[str]:
+def other_authorizer_problems(d: Decision, model: dict[str, object], authorizer: str, beneficiary: str) -> list[Step]:
     """Where the model does not allow it, a beneficiary cannot hold quotas from two authorizers."""
     if d.param("wallet.model", model, "beneficiary_multiple_authorizers"):
         return []
     others = [b for b in d.case.bindings
               if b.kind == "wallet_relation" and b.beneficiary == beneficiary and b.authorizer != authorizer]
-    return ["exclusive_role_conflict"] if others else []
+    if not others:
+        return []
+    return [d.why("exclusive_role_conflict", "wallet.model", "$.bindings", f"{others[0].authorizer} already gives {beneficiary} a quota")]
 
 
 def change_use_place(d: Decision) -> Result:
@@ -158,9 +170,10 @@ def change_use_place(d: Decision) -> Result:
     model = d.rule("wallet.model") or {}
     problems = availability_problems(d, person.id)
     if not problems and model.get("spend_only_in_insured_region"):
-        problems.append("wallet_use_place_fixed")
+        problems.append(d.why("wallet_use_place_fixed", "wallet.model", "$.action.to_region", action["to_region"]))
     if problems:
-        return Result("rejected", problems)
+        return Result.rejected(problems)
     if province_of(d, person.insured_region) not in d.param("wallet.model", model, "use_place_change_in"):
         raise Unknown("wallet.model")  # 15 provinces went first, only 13 are named
-    return Result("accepted", ["wallet_use_place_changed"], values={"use_place": action["to_region"]})
+    step = d.why("wallet_use_place_changed", "wallet.model", "$.action.to_region", action["to_region"])
+    return Result("accepted", ["wallet_use_place_changed"], values={"use_place": action["to_region"]}, explanation=[step])

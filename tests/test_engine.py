@@ -6,6 +6,9 @@ engine's own output.
 
 from __future__ import annotations
 
+import json
+import subprocess
+
 import pytest
 
 from reference_impl import decide
@@ -382,3 +385,175 @@ def test_hangzhou_clearing_is_for_non_local_household_registration_only() -> Non
     assert decide(case("2023-06-01", "330100", local, action))["outcome"] == "rejected"
     cleared = decide(case("2023-06-01", "330100", nonlocal_, action))
     assert cleared["outcome"] == "accepted" and cleared["values"]["paid_fen"] == 1000
+
+
+# --- relations hold both ways; the explanation; the widened case model ------------------------
+
+def _bound_parent_world(relations: list[dict[str, str]]) -> dict[str, object]:
+    persons = [person("A", "110000", personal=10_000), person("B", "110000", personal=0)]
+    return case("2023-05-01", "110000", persons, settle("B", 3000), relations=relations, bindings=[binding("A", "B")])
+
+
+@pytest.mark.parametrize("stated", [relation("A", "B", "parent"), relation("B", "A", "child")])
+def test_a_relation_holds_from_either_side(stated: dict[str, str]) -> None:
+    result = decide(_bound_parent_world([stated]))
+    assert result["allocation"] == [{"person": "A", "account": "personal", "fen": 3000}]
+
+
+@pytest.mark.parametrize(("term", "inverse"), [("grandparent_paternal", "grandchild_paternal"),
+                                               ("grandparent_maternal", "grandchild_maternal"),
+                                               ("parent_in_law", "child_in_law"), ("spouse", "spouse")])
+def test_inverse_terms_decide_alike(term: str, inverse: str) -> None:
+    world = [person("A", "370100", personal=1000), person("B", "370100")]
+    ways = [decide(case("2021-06-01", "370100", world, bind(), relations=[r]))
+            for r in (relation("B", "A", term), relation("A", "B", inverse))]
+    assert ways[0] == ways[1]
+
+
+def test_contradictory_relations_are_an_error_naming_both_paths() -> None:
+    result = decide(_bound_parent_world([relation("A", "B", "parent"), relation("B", "A", "spouse")]))
+    assert result["outcome"] == "error"
+    assert "$.relations[0]" in result["error"]["message"] and result["error"]["path"] == "$.relations[1]"
+    same_twice = decide(_bound_parent_world([relation("A", "B", "parent"), relation("B", "A", "child")]))
+    assert same_twice["outcome"] == "accepted"
+
+
+def test_every_bound_account_is_explained_drawn_or_not() -> None:
+    persons = [person("A", "440300", personal=2000, tier="tier1"), person("C", "440300", personal=8000, status="terminated"),
+               person("B", "440300", scheme="resident_basic")]
+    result = decide(case("2024-03-01", "440300", persons, settle("B", 9000), relations=[
+        relation("A", "B", "parent"), relation("C", "B", "parent")], bindings=[binding("A", "B"), binding("C", "B")]))
+    by_person = {s["person"]: s for s in result["explanation"]}
+    assert by_person["A"]["drawn"] and by_person["A"]["fen"] == 2000
+    assert not by_person["C"]["drawn"] and by_person["C"]["reason"] == "authorizer_not_enrolled"
+    assert by_person["C"]["rule"] in result["rules"] and by_person["C"]["rule"].startswith("family_aid.scope@")
+    assert by_person["C"]["fact"] == {"path": "$.persons[1].status", "value": "terminated"}
+    assert "authorizer_not_enrolled" in result["reasons"]
+
+
+def test_an_unenrolled_patient_is_told_why_relatives_do_not_pay() -> None:
+    persons = [person("A", "420100", personal=10_000), person("B", "420100", status="terminated", personal=0)]
+    result = decide(case("2025-03-01", "420100", persons, settle("B", 3000), relations=[relation("B", "A", "child")],
+                         bindings=[binding("A", "B")]))
+    assert result["outcome"] == "accepted" and "beneficiary_not_enrolled" in result["reasons"]
+    step = next(s for s in result["explanation"] if s["person"] == "A")
+    assert step["fact"] == {"path": "$.persons[1].status", "value": "terminated"} and not step["drawn"]
+
+
+@pytest.mark.parametrize(("used", "own_pays"), [(0, 2000), (3000, 5000), (5000, 5000)])
+def test_quota_lock_applies_when_the_giver_settles(used: int, own_pays: int) -> None:
+    # 「在共济额度内，共济人不能再使用该额度的个人账户资金」 (from 2026-01-09)
+    persons = [person("A", "620000", personal=5000), person("B", "620000")]
+    quota = {"kind": "wallet_relation", "authorizer": "A", "beneficiary": "B", "quota_fen": 3000, "quota_used_fen": used}
+    result = decide(case("2026-02-01", "620000", persons, settle("A", 6000), relations=[relation("B", "A", "child")],
+                         bindings=[quota]))
+    assert result["allocation"][0] == {"person": "A", "account": "personal", "fen": own_pays}
+    assert ("wallet_quota_locked" in {s["reason"] for s in result["explanation"]}) == (used < 3000)
+    before = decide(case("2026-01-08", "620000", persons, settle("A", 6000), bindings=[quota]))
+    assert before["allocation"][0]["fen"] == 5000, "no lock under the transfer model"
+
+
+def test_beijing_passbook_cutoff_from_credit_dates() -> None:
+    # 「9月1日前已划入医保专用存折中的个人账户资金，参保人员今后仍可随时取现使用」
+    credits = [{"on": "2022-08-31", "fen": 1200}, {"on": "2022-09-01", "fen": 3400}, {"on": "2021-01-05", "fen": 100}]
+    result = decide(case("2024-01-10", "110000", [person("A", "110000", credits=credits)],
+                         {"kind": "withdraw", "person": "A", "reason": "legacy_passbook_funds"}))
+    assert result["values"]["paid_fen"] == 1300
+
+
+def test_hangzhou_overdraft_as_a_negative_balance() -> None:
+    stated = decide(case("2024-06-01", "330100", [person("A", "330100", status="deceased", accounts={"historical": 5000})],
+                         {"kind": "withdraw", "person": "A", "reason": "death_inheritance", "current_year_overdraft_fen": 2000}))
+    negative = decide(case("2024-06-01", "330100",
+                           [person("A", "330100", status="deceased", accounts={"historical": 5000, "current_year": -2000})],
+                           {"kind": "withdraw", "person": "A", "reason": "death_inheritance"}))
+    assert negative["values"] == stated["values"] and negative["values"]["paid_fen"] == 3000
+
+
+def test_a_national_question_needs_no_region() -> None:
+    result = decide({"as_of": "2024-06-01T10:00:00+08:00", "region": "national", "action": {"kind": "resident_funding"}})
+    assert result["outcome"] == "computed" and all("@" in r and "-" not in r.split("@")[1][:6] for r in result["rules"])
+
+
+def test_case_version_outside_the_known_ones_is_an_error() -> None:
+    result = decide({**_bound_parent_world([]), "case_version": 3})
+    assert result["outcome"] == "error" and result["error"]["path"] == "$.case_version"
+    assert decide({**_bound_parent_world([]), "case_version": 1})["outcome"] == "accepted"
+
+
+# --- `yibao decide`: input limits, through the command users run -------------------------------
+
+def _decide_cli(yibao, *args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:  # type: ignore[no-untyped-def]
+    from tests.conftest import yibao_command
+
+    return subprocess.run([*yibao_command(), "decide", *args], input=stdin, capture_output=True, timeout=120)
+
+
+def test_decide_reads_at_most_a_megabyte_of_stdin(yibao) -> None:  # type: ignore[no-untyped-def]
+    from tests.conftest import yibao_command
+
+    with subprocess.Popen([*yibao_command(), "decide"], stdin=subprocess.PIPE, stderr=subprocess.PIPE) as proc:
+        assert proc.stdin is not None and proc.stderr is not None
+        sent = 0
+        try:
+            for _ in range(1500):  # 1.5 GB offered; the command stops reading after 1 MB
+                proc.stdin.write(b" " * 1_000_000)
+                sent += 1
+        except BrokenPipeError:
+            pass
+        proc.stdin.close() if not proc.stdin.closed else None
+        error = proc.stderr.read().decode()
+        assert proc.wait(timeout=60) == 2
+    assert sent < 50 and "more than 1,000,000 bytes" in error and "Traceback" not in error
+
+
+@pytest.mark.parametrize(("body", "message"), [
+    (b'{"as_of": ' + b"9" * 5000 + b"}", "an integer of 5,000 digits"),
+    (b"as_of: " + b"9" * 5000 + b"\n", "integer with 5,000 digits"),
+    (b'{"as_of": "2025-01-01T10:00', "<stdin>:1:11: not valid JSON"),
+])
+def test_decide_refuses_unreadable_input_in_one_line(yibao, body: bytes, message: str) -> None:  # type: ignore[no-untyped-def]
+    run = _decide_cli(yibao, stdin=body)
+    assert run.returncode == 2 and message in run.stderr.decode() and b"Traceback" not in run.stderr
+
+
+def test_decide_refuses_float_amounts(yibao) -> None:  # type: ignore[no-untyped-def]
+    document = json.dumps(_bound_parent_world([relation("A", "B", "parent")])).replace('"amount_fen": 3000', '"amount_fen": 1.0e+30')
+    run = _decide_cli(yibao, stdin=document.encode())
+    result = json.loads(run.stdout)
+    assert run.returncode == 1 and result["error"]["path"] == "$.action.amount_fen"
+    assert "not a whole number" in result["error"]["message"]
+
+
+def test_decide_reports_an_unreadable_file_as_file_and_message(yibao, tmp_path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    from pathlib import Path
+
+    import yibao.case_input
+    from yibao.cli import main
+
+    target = tmp_path / "case.json"
+    target.write_text("{}")
+    opener = Path.open
+
+    def refuse(self: Path, *args: object, **kwargs: object) -> object:
+        if self == target:
+            raise PermissionError(13, "Permission denied", str(self))
+        return opener(self, *args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(Path, "open", refuse)  # as root, chmod cannot make a file unreadable
+    assert yibao.case_input.MAX_CASE_BYTES and main(["decide", str(target)]) == 2
+    assert capsys.readouterr().err.strip() == f"yibao decide: {target}: Permission denied"
+    run = _decide_cli(yibao, str(tmp_path))
+    assert run.returncode == 2 and run.stderr.decode().strip() == f"yibao decide: {tmp_path}: Is a directory"
+
+
+def test_decide_explain_in_chinese_and_english(yibao) -> None:  # type: ignore[no-untyped-def]
+    persons = [person("A", "440300", personal=2000, tier="tier1"), person("C", "440300", personal=8000, status="terminated"),
+               person("B", "440300", scheme="resident_basic")]
+    document = case("2024-03-01", "440300", persons, settle("B", 9000), relations=[
+        relation("A", "B", "parent"), relation("C", "B", "parent")], bindings=[binding("A", "B"), binding("C", "B")])
+    zh = _decide_cli(yibao, "--explain", stdin=json.dumps(document).encode()).stdout.decode()
+    assert "A · 个人账户: 扣款 20.00 元" in zh and "C · 个人账户: 未扣款" in zh
+    assert "family_aid.scope@440300-2023-10" in zh and "(T" in zh and "$.persons[1].status = \"terminated\"" in zh
+    en = _decide_cli(yibao, "--explain", "--lang", "en", stdin=json.dumps(document).encode()).stdout.decode()
+    assert "A · personal account: drawn 20.00 yuan" in en and "C · personal account: not drawn" in en

@@ -220,12 +220,12 @@ def test_version_and_shell_completion(yibao) -> None:  # type: ignore[no-untyped
 
 
 def test_coverage_states_at_a_boundary(spec) -> None:  # type: ignore[no-untyped-def]
-    # Liaocheng has no wallet version of its own; Shandong's starts on 2025-05-08, and nothing is in force before.
-    before = {row.code: row for row in coverage(spec, date(2025, 5, 7)).regions}["371500"].cells["wallet.availability"]
-    after = {row.code: row for row in coverage(spec, date(2025, 5, 8)).regions}["371500"].cells["wallet.availability"]
+    # Liaocheng has no wallet version of its own; Shandong's starts on 2025-03-14, and nothing is in force before.
+    before = {row.code: row for row in coverage(spec, date(2025, 3, 13)).regions}["371500"].cells["wallet.availability"]
+    after = {row.code: row for row in coverage(spec, date(2025, 3, 14)).regions}["371500"].cells["wallet.availability"]
     assert (before.state, before.when_silent) == ("silent", spec.rules["wallet.availability"].when_silent)
     assert (after.state, after.scope) == ("inherited", "370000")
-    shandong = {row.code: row for row in coverage(spec, date(2025, 5, 8)).regions}["370000"].cells["wallet.availability"]
+    shandong = {row.code: row for row in coverage(spec, date(2025, 3, 14)).regions}["370000"].cells["wallet.availability"]
     assert shandong.state == "own" and shandong.tier is not None and shandong.version is not None
     assert shandong.version.startswith("wallet.availability@")
 

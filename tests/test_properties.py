@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date, datetime, time
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -66,7 +68,7 @@ def test_settlement_properties(case: dict[str, Any]) -> None:
     assert all(reason in spec.vocab["reason_codes"] for reason in result["reasons"])
     refs = {v.ref for v in spec.all_versions()} | set(spec.rules)
     assert all(ref in refs for ref in result["rules"])
-    allocation = result.get("allocation")
+    allocation: list[dict[str, Any]] = result.get("allocation") or []
     if result["outcome"] == "rejected":
         assert allocation == [], "a rejection allocates nothing"
     if result["outcome"] != "accepted":
@@ -121,3 +123,115 @@ def test_blackout_window_runs_past_midnight() -> None:
     outside = [time(6, 0), time(12, 0), time(21, 59)]
     assert all(in_blackout(t, "22:00", "06:00") for t in inside)
     assert not any(in_blackout(t, "22:00", "06:00") for t in outside)
+
+
+# --- the explanation and relations stated from either side (issue: the engine says why) ----------
+
+INVERSE = {"spouse": "spouse", "parent": "child", "child": "parent", "sibling": "sibling", "other": "other",
+           "grandparent_maternal": "grandchild_maternal", "parent_in_law": "child_in_law"}
+
+
+def from_the_other_side(case: dict[str, Any]) -> dict[str, Any]:
+    """The same case with every relation stated from the other person's side."""
+    flipped = [{"person": r["of"], "of": r["person"], "relationship": INVERSE[r["relationship"]]} for r in case["relations"]]
+    return {**case, "relations": flipped}
+
+
+def without_explanation(result: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in result.items() if k != "explanation"}
+
+
+@settings(max_examples=300, deadline=None)
+@given(settlement_cases())
+def test_a_relation_stated_from_either_side_decides_alike(case: dict[str, Any]) -> None:
+    assert decide(from_the_other_side(case)) == decide(case)
+
+
+@settings(max_examples=400, deadline=None)
+@given(settlement_cases())
+def test_every_drawn_and_every_skipped_account_is_explained(case: dict[str, Any]) -> None:
+    result = decide(case)
+    steps = result["explanation"]
+    assert {s["rule"] for s in steps} <= set(result["rules"]), "the explanation cites only rules relied on"
+    if result["outcome"] in ("rejected", "undetermined"):
+        assert steps and all(s["rule"] and s["fact"]["path"].startswith("$") for s in steps)
+        assert set(result["reasons"]) - {"unverified_rule_relied_on", "proxy_purchase_with_ids",
+                                         "display_binding_shares_no_funds"} <= {s["reason"] for s in steps}
+        return
+    drawn = [(s["person"], s["account"], s["fen"]) for s in steps if s.get("drawn")]
+    assert drawn == [(d["person"], d["account"], d["fen"]) for d in result["allocation"]], "one step per line"
+    bound = {b["authorizer"] for b in case["bindings"]}
+    explained = {s["person"] for s in steps if "account" in s}
+    untouched = bound - {d["person"] for d in result["allocation"]}
+    assert untouched <= explained, "a bound account not drawn still has its step"
+
+
+# --- fuzzing decide(): it never raises, whatever it is given -----------------------------------
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(json_values)
+def test_decide_never_raises_on_any_json(value: Any) -> None:
+    result = decide(value)
+    assert result["outcome"] == "error" and result["error"]["path"].startswith("$")
+
+
+def mutate(case: dict[str, Any], path: list[Any], value: Any) -> dict[str, Any]:
+    """The case with the value at path (followed as far as it exists) replaced."""
+    copy: dict[str, Any] = json.loads(json.dumps(case))
+    node: Any = copy
+    for key in path[:-1]:
+        if (isinstance(node, dict) and key in node) or (isinstance(node, list) and isinstance(key, int) and key < len(node)):
+            node = node[key]
+        else:
+            return copy
+    if isinstance(node, dict) or (isinstance(node, list) and isinstance(path[-1], int) and path[-1] < len(node)):
+        node[path[-1]] = value
+    return copy
+
+
+PLACES = [["action", "amount_fen"], ["action", "patient"], ["action", "category"], ["persons", 0, "accounts", "personal"],
+          ["persons", 0, "id"], ["relations", 0, "relationship"], ["relations", 0, "of"], ["bindings", 0, "authorizer"],
+          ["as_of"], ["region"], ["persons", 1], ["bindings"], ["action", "kind"], ["persons", 0, "credits"]]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(settlement_cases(), st.sampled_from(PLACES), json_values)
+def test_decide_never_raises_on_mutated_cases(case: dict[str, Any], place: list[Any], value: Any) -> None:
+    result = decide(mutate(case, place, value))
+    assert result["outcome"] in ("accepted", "rejected", "undetermined", "error")
+    if result["outcome"] == "error":
+        assert result["error"]["path"].startswith("$") and result["error"]["message"]
+
+
+def _valid(**change: Any) -> dict[str, Any]:
+    return {"as_of": "2025-03-01T10:00:00+08:00", "region": "420100",
+            "persons": [{"id": "A", "scheme": "employee_basic", "insured_region": "420100", "status": "enrolled",
+                         "accounts": {"personal": change.pop("personal", 5000)}, **change.pop("person", {})}],
+            "action": {"kind": "settle", "patient": "A", "venue": "designated_pharmacy", "category": "designated_pharmacy.drug",
+                       "amount_fen": change.pop("amount", 1000), "credential": {"holder": change.pop("holder", "A")}}}
+
+
+# Inputs that made decide() raise or answer wrongly before values were checked, kept with the path named.
+REGRESSIONS = [
+    (_valid(holder="\ud800"), "$.action.credential.holder"),          # lone surrogate: UnicodeEncodeError
+    (_valid(person={"sex": "\udfff"}), "$.persons[0].sex"),            # … where the schema has an enum
+    ({"\udc80": 1}, "$"),                                              # … in a key, which was echoed in the path
+    (_valid(amount=10**5000), "$.action.amount_fen"),                  # ValueError in the validator
+    (_valid(amount=1.0e30), "$.action.amount_fen"),                    # accepted: 1e+30 fen paid in cash
+    (_valid(personal=5000.0), "$.persons[0].accounts.personal"),       # accepted: a float balance drawn
+    (_valid(amount=float("nan")), "$.action.amount_fen"),
+]
+
+
+@pytest.mark.parametrize(("value", "path"), REGRESSIONS, ids=range(len(REGRESSIONS)))
+def test_fuzzing_regressions_are_errors_with_a_path(value: Any, path: str) -> None:
+    result = decide(value)
+    assert result["outcome"] == "error" and result["error"]["path"] == path
+    json.dumps(result).encode("utf-8")  # the answer itself can be written out

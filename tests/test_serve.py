@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 import json
+import socket
 import subprocess
 import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import pytest
 from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 
@@ -52,3 +60,105 @@ def test_start_run_stop_over_stdin_and_stdout() -> None:
     assert [r["seq"] for r in replies[1:4]] == [0, 1, 2]
     assert [r["result"] for r in replies[1:4]] == [decide(c) for c in cases]
     assert replies[3]["result"]["outcome"] == "error"
+
+
+# --- hardening: the stdio server and the HTTP server face untrusted input ------------------------
+
+def test_stdio_server_answers_a_malformed_line_and_goes_on() -> None:
+    start = json.dumps({"cmd": "start", "protocol": 1, "suite": "0.1.0"})
+    run = subprocess.run([sys.executable, "-m", "reference_impl.serve"], cwd=ROOT, capture_output=True, timeout=120,
+                         input=f"{start}\n{{not json\n[1,2]\n\xff\n{json.dumps({'cmd': 'stop'})}\n".encode("latin-1"))
+    replies = [json.loads(line) for line in run.stdout.decode().splitlines()]
+    assert run.returncode == 0, run.stderr
+    assert "implementation" in replies[0]
+    assert [set(r) for r in replies[1:4]] == [{"errored"}] * 3
+    assert replies[4] == {"ok": True}
+
+
+@contextmanager
+def http_server(*args: str) -> Iterator[tuple[subprocess.Popen[str], str]]:
+    server = subprocess.Popen([sys.executable, "-m", "reference_impl.serve", "--http", *args], cwd=ROOT,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert server.stdout is not None
+        line = server.stdout.readline()
+        assert line.startswith("serving on "), server.stderr.read() if server.stderr else line
+        yield server, line.split()[-1]
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def post(url: str, body: bytes, headers: dict[str, str] | None = None) -> tuple[int, Any]:
+    request = urllib.request.Request(url, data=body, method="POST", headers=headers or {})
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return response.status, response.read().decode()
+    except urllib.error.HTTPError as error:
+        return error.code, json.loads(error.read())
+
+
+def test_http_bad_requests_get_json_4xx_answers() -> None:
+    with http_server("127.0.0.1:0") as (_, url):
+        assert post(url, b"[1,2]") == (400, {"errored": {"message": "a message is a JSON object, not list"}})
+        status, reply = post(url, b"{not json")
+        assert status == 400 and reply["errored"]["message"].startswith("not JSON")
+        status, reply = post(url, b"\xff\xfe")
+        assert status == 400
+        status, reply = post(url, json.dumps({"cmd": "run", "cases": 5}).encode())
+        assert status == 200 and json.loads(reply) == {"errored": {"message": "run: `cases` must be a list"}}
+        with pytest.raises(urllib.error.HTTPError) as got:
+            urllib.request.urlopen(url, timeout=30)
+        assert got.value.code == 405 and "errored" in json.loads(got.value.read())
+
+
+def test_http_body_over_the_limit_is_refused_unread() -> None:
+    with http_server("127.0.0.1:0") as (_, url):
+        host, port = url.split("//")[1].rstrip("/").split(":")
+        with socket.create_connection((host, int(port)), timeout=30) as raw:
+            raw.sendall(b"POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 1073741824\r\n\r\n")  # 1 GB announced, none sent
+            answer = raw.recv(65536).decode()
+        assert answer.startswith("HTTP/1.0 413") or answer.startswith("HTTP/1.1 413")
+        assert json.loads(answer.split("\r\n\r\n", 1)[1])["errored"]["message"].startswith("the body has 1073741824 bytes")
+        status, _ = post(url, json.dumps({"cmd": "stop"}).encode())  # and the server still serves
+        assert status == 200
+
+
+def test_http_half_sent_body_times_out_and_frees_the_worker() -> None:
+    with http_server("127.0.0.1:0", "--workers", "1") as (_, url):
+        host, port = url.split("//")[1].rstrip("/").split(":")
+        with socket.create_connection((host, int(port)), timeout=60) as raw:
+            raw.sendall(b"POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n{")  # and then nothing
+            begin = time.monotonic()
+            assert raw.recv(100) == b""  # the server hangs up after its socket timeout
+            assert time.monotonic() - begin < 30
+        assert post(url, json.dumps({"cmd": "stop"}).encode())[0] == 200  # the only worker is free again
+
+
+def test_http_fifty_parallel_clients_all_answered() -> None:
+    start = json.dumps({"cmd": "start", "protocol": 1, "suite": "0.1.0"}).encode()
+    with http_server("127.0.0.1:0") as (_, url), ThreadPoolExecutor(50) as pool:
+        statuses = list(pool.map(lambda _: post(url, start)[0], range(200)))
+    assert statuses == [200] * 200
+
+
+@pytest.mark.parametrize(("arg", "shown"), [("0", "127.0.0.1"), (":0", "127.0.0.1"), ("localhost:0", "localhost")])
+def test_http_address_without_a_host_is_loopback(arg: str, shown: str) -> None:
+    with http_server(arg) as (server, url):
+        assert url.startswith(f"http://{shown}:")
+    assert server.stderr is not None and "warning" not in server.stderr.read()
+
+
+def test_http_binding_elsewhere_warns() -> None:
+    with http_server("0.0.0.0:0") as (server, _):
+        server.terminate()
+        server.wait(timeout=10)
+        assert server.stderr is not None and "warning: serving on 0.0.0.0" in server.stderr.read()
+
+
+@pytest.mark.parametrize("arg", ["8080x", "host:", "127.0.0.1:70000", "no.such.host.invalid:0"])
+def test_http_bad_address_is_one_line_not_a_traceback(arg: str) -> None:
+    run = subprocess.run([sys.executable, "-m", "reference_impl.serve", "--http", arg], cwd=ROOT, capture_output=True,
+                         text=True, timeout=60)
+    assert run.returncode == 2
+    assert "Traceback" not in run.stderr and "--http" in run.stderr.splitlines()[-1]

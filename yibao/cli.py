@@ -50,6 +50,8 @@ def _parser() -> argparse.ArgumentParser:
 
     decide = commands.add_parser("decide", help="decide one case with the reference implementation; print the result as JSON")
     decide.add_argument("case", nargs="?", default="-", help="a case file, JSON or YAML; - (the default) reads standard input")
+    decide.add_argument("--explain", action="store_true", help="print the result as a readable trace of why")
+    decide.add_argument("--lang", choices=("zh", "en"), default="zh", help="language of the trace (zh)")
 
     conform = commands.add_parser("conform", help="run the conformance suite against an implementation; write reports")
     target = conform.add_mutually_exclusive_group()
@@ -102,7 +104,7 @@ def _main(argv: list[str] | None) -> int:
         return run_conform(Options(args.impl, args.url, args.region, args.tags, args.report, args.timeout,
                                    args.max_restarts, args.max_fail, args.batch_size))
     if args.command == "decide":
-        return _decide(args.case)
+        return _decide(args.case, args.lang if args.explain else None)
     if args.command == "validate":
         return _validate(args.spec_dir or paths.spec_dir(), args.schemas or paths.schemas_dir(), args.today)
     if args.command == "coverage":
@@ -249,22 +251,25 @@ def _diff(old: str, new: str) -> int:
     return 0
 
 
-def _decide(source: str) -> int:
+def _decide(source: str, explain: str | None = None) -> int:
     from reference_impl import decide
+    from reference_impl.engine import bundled
 
-    from .spec.load import LoadError, load_bytes
+    from .case_input import CaseInputError, read_case
 
     try:
-        raw = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
-        document = load_bytes(raw, "<stdin>" if source == "-" else source)
-    except OSError as exc:
-        print(f"yibao decide: cannot read {source}: {exc.strerror}", file=sys.stderr)
+        document = read_case(source)
+    except CaseInputError as exc:
+        print(f"yibao decide: {exc}", file=sys.stderr)
         return 2
-    except LoadError as exc:
-        print(f"yibao decide: {exc.problem}", file=sys.stderr)
-        return 2
-    result = decide(document.data)
-    print(json.dumps(result, ensure_ascii=False, indent=2))
+    result = decide(document)
+    if explain:
+        from .explain import render
+
+        text = render(result, bundled().spec, explain)
+    else:
+        text = json.dumps(result, ensure_ascii=False, indent=2)
+    print(text)
     return 1 if result["outcome"] == "error" else 0
 
 

@@ -49,7 +49,7 @@
     那么 结果是 "拒绝"
     而且 原因包括 "wallet_not_enabled"
 
-  @id:wallet-liaocheng-province-wide @rule:wallet.availability:370000-2025-05 @source:xinhua_2025_03_14_wallet @region:371500
+  @id:wallet-liaocheng-province-wide @rule:wallet.availability:370000-2025-03 @source:xinhua_2025_03_14_wallet @region:371500
   场景大纲: 聊城随山东全省开通医保钱包（不晚于2025年3月14日）
     假如 时间是 "<时间>"
     而且 "甲" 在 "聊城市" 参加职工医保

@@ -2,7 +2,7 @@
 功能: 各地医保钱包的开通日期
   规范只记载有来源的开通日期；“不晚于”某日的记载，此前的状态视为未知。
 
-  @id:wallet-go-live @rule:wallet.availability:622900-wallet @rule:wallet.availability:540000-wallet @rule:wallet.availability:630000-wallet @rule:wallet.availability:350000-2025-07 @rule:wallet.availability:610000-wallet @rule:wallet.availability:210200-wallet @rule:wallet.availability:510100-wallet @rule:wallet.availability:320500-wallet @source:dwrh_linxia_2024_11_26 @source:bdcb_2025_07_21_wallet
+  @id:wallet-go-live @rule:wallet.availability:622900-wallet @rule:wallet.availability:540000-wallet @rule:wallet.availability:630000-wallet @rule:wallet.availability:350000-2025-06 @rule:wallet.availability:610000-wallet @rule:wallet.availability:210200-wallet @rule:wallet.availability:510100-wallet @rule:wallet.availability:320500-wallet @source:dwrh_linxia_2024_11_26 @source:bdcb_2025_07_21_wallet
   场景大纲: 开通之后，可向临夏的父母转账
     假如 时间是 "<时间>"
     而且 "甲" 在 "<地区>" 参加职工医保

@@ -159,7 +159,7 @@
       | 乌鲁木齐市 | 克拉玛依市 | 2024-10-19 | 无法确定 |
       | 乌鲁木齐市 | 克拉玛依市 | 2024-10-20 | 受理 |
 
-  @id:intra-province-national-october-2024 @rule:intra_province.mutual_aid:2024-11 @source:foryh_nhsa_2024_12_26 @region:210100
+  @id:intra-province-national-october-2024 @rule:intra_province.mutual_aid:2024-10 @source:foryh_nhsa_2024_12_26 @region:210100
   场景大纲: 辽宁不在10月20日的名单中，按全国10月底全部实现的日期
     假如 日期是 "<日期>"
     而且 "甲" 在 "沈阳市" 参加职工医保

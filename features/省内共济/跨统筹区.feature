@@ -45,7 +45,7 @@
     当 "甲" 为 "乙" 办理家庭共济绑定
     那么 结果是 "受理"
 
-  @id:intra-province-not-cross-province @rule:intra_province.mutual_aid:2024-11 @source:xinhua_2024_11_26_intra_province @region:420100
+  @id:intra-province-not-cross-province @rule:intra_province.mutual_aid:2024-10 @source:xinhua_2024_11_26_intra_province @region:420100
   场景: 家庭共济不能跨省，跨省只能通过医保钱包
     假如 日期是 "2025-03-01"
     而且 "甲" 在 "武汉市" 参加职工医保

@@ -425,3 +425,10 @@ def _major_illness_limit(world: World, labels: Labels, yuan: str) -> None:
 @step('核对连续参保 {years:d} 年、零报销 {zero:d} 年的大病保险限额激励')
 def _incentive(world: World, labels: Labels, years: int, zero: int) -> None:
     world.case["action"] = {"kind": "resident_incentive", "continuous_years": years, "zero_reimbursement_years": zero}
+
+
+# --- the case model of version 2: dated credits --------------------------
+
+@step('"{name}" 于 "{day}" 划入个人账户 {yuan} 元')
+def _credit(world: World, labels: Labels, name: str, day: str, yuan: str) -> None:
+    world.person(name).setdefault("credits", []).append({"on": day, "fen": fen(yuan)})
