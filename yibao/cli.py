@@ -120,7 +120,7 @@ def _policy(region: str, day_text: str, output: str) -> int:
 
 
 def _docs_build(out: Path, day_text: str | None, spec_dir: Path) -> int:
-    from .site.build import build
+    from .site.build import BuildFailed, Refused, build, protected
 
     try:
         day = date.fromisoformat(day_text) if day_text else date.today()
@@ -131,7 +131,14 @@ def _docs_build(out: Path, day_text: str | None, spec_dir: Path) -> int:
     if result.problems:
         print(f"yibao docs build: the spec has problems; run `yibao validate` ({result.problems[0]})", file=sys.stderr)
         return 1
-    site = build(result.spec, out.resolve(), day)
+    try:
+        site = build(result.spec, out.resolve(), day, protected(spec_dir))
+    except Refused as exc:
+        print(f"yibao docs build: {exc}", file=sys.stderr)
+        return 2
+    except BuildFailed as exc:
+        print(f"yibao docs build: {exc}", file=sys.stderr)
+        return 1
     print(f"site built in {site}")
     return 0
 
