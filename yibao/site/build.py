@@ -132,7 +132,7 @@ def home_page(ctx: pages.Context, provinces: list[str], hand_written: list[str])
         return "、".join(f"[{HAND_WRITTEN[n]}]({n})" for n in names if n in hand_written)
 
     topics = "、".join(f"[{pages.esc(t.label.zh)}](topics/{pages.anchor(t.id)}.md)" for t in spec.vocab["topics"].values())
-    out = ["# 职工医保个人账户规则 · yibao", "",
+    out = [*pages.heading("职工医保个人账户规则 · yibao"),
            "职工医保个人账户的家庭共济、使用范围、结算顺序、跨地区使用、提取与继承等规则，每条都注明日期、来源与证据等级。"
            f"页面上的取值按 {ctx.day} 当日计算。", "",
            "## 从这里开始 · Where to start", "",

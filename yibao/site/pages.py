@@ -11,6 +11,7 @@ its children, never every region.
 from __future__ import annotations
 
 import html
+import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
@@ -37,6 +38,12 @@ def esc(text: object) -> str:
 def url(text: str) -> str | None:
     """An http(s) URL, escaped for an attribute; None for any other scheme (javascript:, data:, …)."""
     return html.escape(text, quote=True) if urlsplit(text.strip()).scheme.lower() in ("http", "https") else None
+
+
+def heading(title: str) -> list[str]:
+    """A page's first lines: its title in the front matter (the theme writes page titles into
+    <title> and the header unescaped, so it is escaped here) and as the page's heading."""
+    return ["---", f"title: {json.dumps(html.escape(title, quote=False), ensure_ascii=False)}", "---", "", f"# {esc(title)}", ""]
 
 
 def code(text: object) -> str:
@@ -102,13 +109,20 @@ def source_link(ctx: Context, source_id: str, depth: int) -> str:
     return f"[{esc(title)}]({'../' * depth}sources.md#{anchor(source_id)}) {esc(source.tier)}{published}"
 
 
+def when(day: date, certainty: str) -> str:
+    """A date as well as it is known: 2025-06-30, 不晚于 2025-06-30, 2022 年内."""
+    if certainty == "month":
+        return f"{day:%Y-%m} 月内"
+    if certainty == "year":
+        return f"{day.year} 年内"
+    return f"{words.CERTAINTY.get(certainty, esc(certainty))} {day}".strip()
+
+
 def period(v: Version) -> str:
     """自 不晚于 2025-06-30 起，至 2026-01-31 止"""
-    start = f"{words.CERTAINTY.get(v.from_certainty, esc(v.from_certainty))} {v.effective_from}".strip()
-    text = f"自 {start} 起"
+    text = f"自 {when(v.effective_from, v.from_certainty)} 起"
     if v.effective_to is not None:
-        end = f"{words.CERTAINTY.get(v.to_certainty, esc(v.to_certainty))} {v.effective_to}".strip()
-        text += f"，至 {end} 止"
+        text += f"，至 {when(v.effective_to, v.to_certainty)} 止"
     return text
 
 
@@ -136,6 +150,8 @@ def value(ctx: Context, key: str, item: Any) -> str:
             return f"{item:g}%"
         if key.endswith("_yuan"):
             return f"{item:,} 元"
+        if key.endswith("_years"):
+            return f"{item} 年"
         return esc(item)
     if isinstance(item, str):
         return esc(ctx.terms.get(item) or words.VALUES.get(item) or item)
@@ -164,7 +180,7 @@ def provenance_cell(ctx: Context, p: Provenance) -> str:
 def region_page(ctx: Context, code_: str) -> str:
     spec, region = ctx.spec, ctx.spec.regions[code_]
     chain = " → ".join(region_link(ctx, c, 1) if c != code_ else esc(region.label.zh) for c in spec.chain(code_))
-    out = [f"# {esc(region.label.zh)} {esc(region.label.en)}（{esc(code_)}）", "", f"所属 · part of: {chain}", ""]
+    out = [*heading(f"{region.label.zh} {region.label.en}（{code_}）"), f"所属 · part of: {chain}", ""]
     province = ctx.province(code_)
     if province == code_:
         members = ctx.in_province(code_)
@@ -208,7 +224,7 @@ def region_page(ctx: Context, code_: str) -> str:
 def topic_page(ctx: Context, topic: str) -> str:
     spec = ctx.spec
     term = spec.vocab["topics"][topic]
-    out = [f"# {esc(term.label.zh)} · {esc(term.label.en)}", ""]
+    out = heading(f"{term.label.zh} · {term.label.en}")
     by_rule: dict[str, list[Version]] = defaultdict(list)
     for v in spec.all_versions():
         by_rule[v.rule_id].append(v)
@@ -243,7 +259,7 @@ def _cell(ctx: Context, policy: Policy, rule_id: str, path: str, render: Any) ->
 
 def compare_page(ctx: Context) -> str:
     spec, today = ctx.spec, ctx.day
-    out = ["# 不同地区医保卡余额使用方式对比", "",
+    out = [*heading("不同地区医保卡余额使用方式对比"),
            f"文章 004_89b2314bdd81a935 许诺了这张表却没有填写；这里按规范在 {today} 的取值填写，每格注明生效日期、核实情况和来源。",
            "", "| 地区 | 是否允许取现 | 家庭共济 | 商业保险 | 健身/体检 |", "|---|---|---|---|---|"]
     for name, code_ in SEED_004_ROWS:
@@ -293,7 +309,7 @@ def _source_line(source: Source) -> str:
 
 
 def sources_page(ctx: Context) -> str:
-    out = ["# 来源 · Sources", "",
+    out = [*heading("来源 · Sources"),
            "T1 官方页面；T2 官方文本或官方媒体（含镜像）；T3 地方媒体与办事指南；T4 AI 问答页面，从不作为依据。", ""]
     by_tier: dict[str, list[Source]] = defaultdict(list)
     for s in ctx.spec.sources.values():
@@ -307,7 +323,7 @@ def sources_page(ctx: Context) -> str:
 
 def claims_page(ctx: Context) -> str:
     spec = ctx.spec
-    out = ["# 文章论断 · Claims ledger", "", "五篇来源文章中的每一条论断，与更可靠来源的对照结论。", ""]
+    out = [*heading("文章论断 · Claims ledger"), "五篇来源文章中的每一条论断，与更可靠来源的对照结论。", ""]
     by_seed: dict[str, list[Any]] = defaultdict(list)
     for claim in spec.claims:
         by_seed[claim.seed].append(claim)

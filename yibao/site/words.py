@@ -113,7 +113,6 @@ VALUES = {
 STATUS = {"verified": "已核实", "partially_verified": "部分核实", "unverified": "未核实"}
 
 # How a date is qualified, in front of it: 不晚于 2025-06-30.
-CERTAINTY = {"exact": "", "month": "约于当月", "year": "约于当年", "no_later_than": "不晚于",
-             "no_earlier_than": "不早于", "unknown": "日期未知，取"}
+CERTAINTY = {"exact": "", "no_later_than": "不晚于", "no_earlier_than": "不早于", "unknown": "日期未定，暂取"}
 
 TIERS = {"T1": "T1 官方页面", "T2": "T2 官方文本或官方媒体", "T3": "T3 地方媒体与办事指南", "T4": "T4 AI 问答（不作依据）"}
