@@ -101,8 +101,11 @@ def write_pages(spec: Spec, docs: Path, today: date) -> list[Any]:
     ctx = pages.Context.of(spec, today)
     (docs / "regions").mkdir(parents=True, exist_ok=True)
     (docs / "topics").mkdir(parents=True, exist_ok=True)
+    (docs.parent / "tables").mkdir(exist_ok=True)
     for code in spec.regions:
-        (docs / "regions" / f"{code}.md").write_text(pages.region_page(ctx, code), encoding="utf-8")
+        page, tables = pages.region_page(ctx, code)
+        (docs / "regions" / f"{code}.md").write_text(page, encoding="utf-8")
+        (docs.parent / "tables" / f"{code}.html").write_text(tables, encoding="utf-8")
     topics = spec.vocab["topics"]
     for topic in topics:
         (docs / "topics" / f"{topic}.md").write_text(pages.topic_page(ctx, topic), encoding="utf-8")
@@ -159,11 +162,12 @@ def config(src: Path, out: Path, nav: list[Any]) -> dict[str, Any]:
                        "links": {"not_found": "warn", "anchors": "warn", "absolute_links": "warn", "unrecognized_links": "warn"}},
         "theme": {"name": "material", "language": "zh", "font": False, "features": ["navigation.sections"]},
         "extra_css": ["extra.css"],
+        "hooks": [str(Path(__file__).with_name("hooks.py"))],
         # Material segments Chinese with jieba at build time and joins the words with U+200B; the
         # separator must split on it too, or a query can never match a segmented phrase.
         "plugins": [{"search": {"lang": ["en", "zh"], "separator": "[\\s\\u200b\\u3000\\-、。，．？！；]+"}}, "offline"],
         # No attr_list: it would let spec text such as `{: onclick=… }` become an attribute.
-        "markdown_extensions": ["tables", "toc", "md_in_html"],
+        "markdown_extensions": ["tables", "toc"],
         "extra": {"generator": False},
         "nav": nav,
     }

@@ -93,20 +93,35 @@ def region_name(region: Region) -> str:
     return f"{esc(region.label.zh)} {esc(region.label.en)}"
 
 
-def region_link(ctx: Context, code_: str, depth: int) -> str:
+def link(text: str, page: str, fragment: str = "", raw: bool = False) -> str:
+    """A link to a page of the site by its Markdown name; in an HTML block (raw), to the built page."""
+    if raw:
+        return f'<a href="{page.removesuffix(".md")}.html{"#" + fragment if fragment else ""}">{text}</a>'
+    return f"[{text}]({page}{'#' + fragment if fragment else ''})"
+
+
+def region_link(ctx: Context, code_: str, depth: int, raw: bool = False) -> str:
     region = ctx.spec.regions.get(code_)
     if region is None:
         return "全国 national" if code_ == "national" else esc(code_)
-    return f"[{esc(region.label.zh)}]({'../' * depth}regions/{anchor(code_)}.md)"
+    return link(esc(region.label.zh), f"{'../' * depth}regions/{anchor(code_)}.md", raw=raw)
 
 
-def source_link(ctx: Context, source_id: str, depth: int) -> str:
+def source_link(ctx: Context, source_id: str, depth: int, raw: bool = False) -> str:
     source = ctx.spec.sources.get(source_id)
     if source is None:
         return esc(source_id)
     title = source.title if len(source.title) <= 28 else source.title[:27] + "…"
     published = f" · {esc(source.published)}" if source.published else ""
-    return f"[{esc(title)}]({'../' * depth}sources.md#{anchor(source_id)}) {esc(source.tier)}{published}"
+    page = "../" * depth + "sources.md"
+    return f"{link(esc(title), page, anchor(source_id), raw)} {esc(source.tier)}{published}"
+
+
+def html_table(headers: list[str], rows: list[list[str]]) -> list[str]:
+    """A table as HTML; the theme styles and wraps it as it does Markdown's tables."""
+    head = "".join(f"<th>{h}</th>" for h in headers)
+    body = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
+    return [f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"]
 
 
 def when(day: date, certainty: str) -> str:
@@ -130,8 +145,8 @@ def status(v: Version) -> str:
     return words.STATUS.get(v.status, esc(v.status))
 
 
-def version_cell(ctx: Context, v: Version, depth: int) -> str:
-    sources = "；".join(source_link(ctx, c.source, depth) for c in v.citations)
+def version_cell(ctx: Context, v: Version, depth: int, raw: bool = False) -> str:
+    sources = "；".join(source_link(ctx, c.source, depth, raw) for c in v.citations)
     return f"{period(v)} · {status(v)}<br>{sources}"
 
 
@@ -174,10 +189,14 @@ def params_text(ctx: Context, params: dict[str, Any]) -> str:
 
 def provenance_cell(ctx: Context, p: Provenance) -> str:
     v = ctx.versions[p.version]
-    return f"{code(v.label)} {region_link(ctx, v.scope, 1)} · {version_cell(ctx, v, 1)}"
+    return f"{code(v.label)} {region_link(ctx, v.scope, 1, raw=True)} · {version_cell(ctx, v, 1, raw=True)}"
 
 
-def region_page(ctx: Context, code_: str) -> str:
+TABLES = "<!-- yibao:tables -->"
+
+
+def region_page(ctx: Context, code_: str) -> tuple[str, str]:
+    """The page's Markdown, and the HTML of its tables, which the build puts in place of TABLES."""
     spec, region = ctx.spec, ctx.spec.regions[code_]
     chain = " → ".join(region_link(ctx, c, 1) if c != code_ else esc(region.label.zh) for c in spec.chain(code_))
     out = [*heading(f"{region.label.zh} {region.label.en}（{code_}）"), f"所属 · part of: {chain}", ""]
@@ -198,27 +217,23 @@ def region_page(ctx: Context, code_: str) -> str:
             out.append(f"- {esc(spec.rules[rule_id].title.zh)}：{len(history)} 个版本，{note}")
     else:
         out.append("本地区没有自己的规定，沿用上级地区与全国的规则。")
-    # The tables below repeat national values on every region page: shown, but not indexed for search.
-    out += ["", '<div markdown="1" data-search-exclude>', "",
-            f"## {ctx.day} 当日适用的规则 · Rules in force on {ctx.day}", "",
-            "| 规则 rule | 取值 values | 依据 version and sources |", "|---|---|---|"]
+    # The tables repeat national values on every region page. They go into the built page after
+    # Markdown and the search index have run (hooks.py): shown, never parsed twice, never indexed.
     policy = resolve(spec, code_, ctx.day)
-    for rule_id, resolved in sorted(policy.rules.items()):
-        title = spec.rules[rule_id].title
-        basis = "<br>".join(provenance_cell(ctx, p) for p in resolved.versions)
-        out.append(f"| {esc(title.zh)}<br>{esc(title.en)} | {params_text(ctx, resolved.params)} | {basis} |")
+    tables = [f'<h2 id="in-force">{ctx.day} 当日适用的规则 · Rules in force on {ctx.day}</h2>']
+    tables += html_table(["规则 rule", "取值 values", "依据 version and sources"], [
+        [f"{esc(spec.rules[rule_id].title.zh)}<br>{esc(spec.rules[rule_id].title.en)}", params_text(ctx, resolved.params),
+         "<br>".join(provenance_cell(ctx, p) for p in resolved.versions)]
+        for rule_id, resolved in sorted(policy.rules.items())])
     silent = sorted(set(spec.rules) - set(policy.rules))
     if silent:
-        out += ["", "规范不知道的规则 · unknown here: " + "、".join(esc(spec.rules[r].title.zh) for r in silent)]
+        tables.append("<p>规范不知道的规则 · unknown here: " + "、".join(esc(spec.rules[r].title.zh) for r in silent) + "</p>")
     if own:
-        out += ["", "## 本地历史 · History here", "",
-                "| 规则与版本 rule and version | 取值 values | 期间、核实与来源 period, verification, sources |", "|---|---|---|"]
-        for rule_id, history in sorted(own.items()):
-            for v in history:
-                out.append(f"| {esc(spec.rules[rule_id].title.zh)} {code(v.label)} | {params_text(ctx, v.params)} | "
-                           f"{version_cell(ctx, v, 1)} |")
-    out += ["", "</div>"]
-    return "\n".join(out) + "\n"
+        tables.append('<h2 id="history">本地历史 · History here</h2>')
+        tables += html_table(["规则与版本 rule and version", "取值 values", "期间、核实与来源 period, verification, sources"], [
+            [f"{esc(spec.rules[rule_id].title.zh)} {code(v.label)}", params_text(ctx, v.params), version_cell(ctx, v, 1, raw=True)]
+            for rule_id, history in sorted(own.items()) for v in history])
+    return "\n".join([*out, "", TABLES]) + "\n", "\n".join(tables)
 
 
 def topic_page(ctx: Context, topic: str) -> str:
