@@ -194,7 +194,7 @@ def build(spec: Spec, out: Path, today: date, keep: list[Path]) -> Path:
 
 
 def _mkdocs(config_file: Path) -> None:
-    import jieba  # material's Chinese search uses it; by default it logs its dictionary loading to stderr
+    import jieba  # type: ignore[import-untyped]  # material's Chinese search: it logs its dictionary loading
     from mkdocs.commands.build import build as mkdocs_build
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
