@@ -221,7 +221,7 @@ def test_every_link_of_the_built_site_resolves(built: Path) -> None:
     assert checked > 1000
 
 
-def test_a_broken_link_fails_the_build(tmp_path: Path, spec: Any) -> None:
+def test_a_broken_link_fails_the_build(tmp_path: Path, spec: Any, capfd: pytest.CaptureFixture[str]) -> None:
     from yibao.site.build import BuildFailed, _mkdocs, write_sources
 
     config = write_sources(spec, tmp_path / "src", date.fromisoformat(DAY), tmp_path / "site")
@@ -229,6 +229,7 @@ def test_a_broken_link_fails_the_build(tmp_path: Path, spec: Any) -> None:
         page.write("\n[missing](regions/999999.md)\n")
     with pytest.raises(BuildFailed, match="strict"):
         _mkdocs(config)
+    assert "regions/999999.md" in capfd.readouterr().err  # the reason is printed, not only the count
 
 
 def test_chinese_search_finds_the_family_aid_rules(site: str, browser: Any) -> None:

@@ -33,7 +33,8 @@ ASSETS = Path(__file__).resolve().parent / "assets"
 SHIM_URL = "https://unpkg.com/iframe-worker/shim"
 MARKER = ".yibao-site"
 HAND_WRITTEN = {"protocol.md": "协议 Protocol", "cases.md": "案例与结果 Cases and results", "features.md": "编写场景 Writing scenarios",
-                "spec-format.md": "规范格式 Spec format", "security.md": "安全 Security", "changelog.md": "变更记录 Changelog"}
+                "spec-format.md": "规范格式 Spec format", "publishing.md": "文档站与变更评审 Site and review",
+                "security.md": "安全 Security", "changelog.md": "变更记录 Changelog"}
 # Pages computed from the whole spec: file name → (navigation title, renderer). A new page (the
 # coverage of rules by region, say) is one more entry here; the home page and navigation pick it up.
 SPEC_PAGES: dict[str, tuple[str, Callable[[pages.Context], str]]] = {
@@ -142,7 +143,7 @@ def home_page(ctx: pages.Context, provinces: list[str], hand_written: list[str])
            f"- **读者 · Readers**：按专题阅读（{topics}），看[地区对比](compare.md)，或在下方按省份找到你的地区。",
            f"- **厂商与平台 · Vendors**：用 `yibao conform --impl 命令` 检验你的系统；{links(['protocol.md', 'cases.md'])}。",
            f"- **评审者 · Reviewers**：用 `yibao diff 旧版本 新版本` 查看规则变更；[来源](sources.md)、[文章论断](claims.md)、"
-           f"{links(['spec-format.md', 'features.md', 'changelog.md'])}。", "",
+           f"{links(['publishing.md', 'spec-format.md', 'features.md', 'changelog.md'])}。", "",
            "## 地区（按省份） · Regions by province", ""]
     for province in provinces:
         members = len(ctx.in_province(province))
@@ -200,10 +201,17 @@ def _mkdocs(config_file: Path) -> None:
     from mkdocs.exceptions import MkDocsException
 
     jieba.setLogLevel(logging.WARNING)
+    # mkdocs counts its warnings (strict mode fails on them) but prints none unless told where.
+    report = logging.StreamHandler()
+    report.setLevel(logging.WARNING)
+    report.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
+    logging.getLogger("mkdocs").addHandler(report)
     try:
         mkdocs_build(load_config(str(config_file)))
     except MkDocsException as exc:
         raise BuildFailed(str(exc)) from None
+    finally:
+        logging.getLogger("mkdocs").removeHandler(report)
 
 
 def _localise_shim(site: Path) -> None:
