@@ -133,7 +133,7 @@ def _docs_build(out: Path, day_text: str | None, spec_dir: Path) -> int:
         return 1
     try:
         site = build(result.spec, out.resolve(), day, protected(spec_dir))
-    except (Refused, BuildFailed) as exc:  # a refused --out is a usage error; a broken link, a failed build
+    except (Refused, BuildFailed, OSError) as exc:  # a refused --out is a usage error; anything else, a failed build
         print(f"yibao docs build: {exc}", file=sys.stderr)
         return 2 if isinstance(exc, Refused) else 1
     print(f"site built in {site}")
