@@ -18,7 +18,7 @@ from datetime import date
 from typing import Any
 from urllib.parse import quote, urlsplit
 
-from yibao.spec.model import Region, Source, Spec, Version
+from yibao.spec.model import Source, Spec, Version
 from yibao.spec.policy import Policy, Provenance, resolve
 
 from . import words
@@ -87,10 +87,6 @@ class Context:
             found.append(current)
             todo += self.children.get(current, [])
         return sorted(found)
-
-
-def region_name(region: Region) -> str:
-    return f"{esc(region.label.zh)} {esc(region.label.en)}"
 
 
 def link(text: str, page: str, fragment: str = "", raw: bool = False) -> str:
@@ -314,10 +310,10 @@ def own_rules(ctx: Context) -> list[str]:
 
 
 def _source_line(source: Source) -> str:
-    link = url(source.url) if source.url else None
+    href = url(source.url) if source.url else None
     parts = [esc(source.issuer), *(esc(x) for x in (source.doc_number, source.published) if x), esc(source.kind)]
-    if link:
-        parts.append(f'<a href="{link}">{esc(source.url)}</a>')
+    if href:
+        parts.append(f'<a href="{href}">{esc(source.url)}</a>')
     elif source.url:
         parts.append(esc(source.url))  # not http(s): shown, never linked
     return " · ".join(parts)
