@@ -10,6 +10,7 @@ import subprocess
 import threading
 from collections.abc import Iterator
 from datetime import date
+from html import unescape as html_unescape
 from html.parser import HTMLParser
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -199,8 +200,7 @@ def parse(page: Path) -> Links:
 def visible_text(page: Path) -> str:
     body = page.read_text(encoding="utf-8")
     body = body[body.index("<article"):body.index("</article>")]
-    from html import unescape
-    return unescape(re.sub(r"<[^>]+>", "", body))
+    return html_unescape(re.sub(r"<[^>]+>", "", body))
 
 
 def test_every_link_of_the_built_site_resolves(built: Path) -> None:
@@ -350,3 +350,19 @@ def test_an_empty_folder_may_be_used(tmp_path: Path) -> None:
 
     (tmp_path / "empty").mkdir()
     check_out(tmp_path / "empty", [ROOT])  # no exception: the other side of the rule above
+
+
+def test_only_http_urls_become_links() -> None:
+    from yibao.site.pages import url
+
+    assert url("https://example.org/a?x=1&y=\"2\"") == "https://example.org/a?x=1&amp;y=&quot;2&quot;"
+    for hostile_url in ("javascript:alert(1)", " JavaScript:alert(1)", "data:text/html,<script>", "vbscript:x", "//evil"):
+        assert url(hostile_url) is None, hostile_url
+
+
+def test_escaped_spec_text_holds_no_markup() -> None:
+    from yibao.site.pages import esc
+
+    escaped = esc(PAYLOAD + "\n# heading | cell")
+    assert not set(re.sub(r"&#\d+;", "", escaped)) & set("<>\"'[](){}#|&\n")  # only numeric entities carry them
+    assert html_unescape(escaped) == (PAYLOAD + "\n# heading | cell").replace("\n", " ")
