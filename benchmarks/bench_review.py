@@ -1,57 +1,123 @@
-"""Time the docs build and the review diff on the real spec and on the spec with 400 generated regions.
+"""Time the docs build and the review diff as the spec grows: the real spec (64 regions), 400
+generated prefectures more (464), and 2,600 generated counties beneath them (3,064).
 
-Each is quoted next to a named alternative measured in the same run: the docs build against
-`mkdocs build` alone on the same generated pages (so the figure shows what generating the pages
-costs), and `yibao diff` against `diff -r` of the same two trees (a text diff, with no meaning).
+The docs build is quoted next to plain `mkdocs build`, run as a separate process on the very pages
+and configuration the build generates (written once beforehand): the ratio is what reading the spec
+and generating the pages adds. Both must produce the same set of HTML files. The site's size on disk
+and its search index are printed per region, to show they grow linearly. `yibao diff` is quoted next
+to `diff -r` of the same two trees (a text diff, with no meaning); both must find a difference.
 
-    python benchmarks/bench_review.py
+Contenders run interleaved (benchmarks/timing.py), at least five times each.
+
+    python benchmarks/bench_review.py [--runs 5] [--sizes 64,464,3064]
 """
 
 from __future__ import annotations
 
+import argparse
 import shutil
 import subprocess
 import sys
 import tempfile
-import time
+from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.generate_spec import generate
+from benchmarks.generate_spec import OVERLAY, REGION, generate, synthetic_codes
+from benchmarks.timing import Timing, interleave, machine, ratio
+from yibao.site.build import write_sources
+from yibao.spec.read import read_spec
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
+DAY = "2026-11-24"
+PREFECTURES = len(synthetic_codes(400))
 
 
-def timed(command: list[str], ok: tuple[int, ...] = (0,)) -> float:
-    start = time.perf_counter()
-    run = subprocess.run(command, capture_output=True, text=True)
-    elapsed = time.perf_counter() - start
-    if run.returncode not in ok:
-        raise SystemExit(run.stdout[-2000:] + run.stderr[-2000:])
-    return elapsed
+def add_counties(spec: Path, count: int) -> None:
+    """count county-level regions, each with its own overlay, spread over the generated prefectures."""
+    prefectures = [code for code, _ in synthetic_codes(PREFECTURES)]
+    counties = [(f"{p[:4]}{n:02d}", p) for n in range(1, 100) for p in prefectures][:count]
+    with (spec / "vocabulary" / "regions.yaml").open("a", encoding="utf-8") as handle:
+        for n, (code, parent) in enumerate(counties):
+            handle.write(REGION.format(code=code, parent=parent, n=f"{n}-县").replace("level: prefecture", "level: county"))
+    for code, _ in counties:
+        (spec / "regions" / f"{code}-synthetic.yaml").write_text(OVERLAY.format(code=code), encoding="utf-8")
 
 
-def measure(label: str, spec: Path, work: Path) -> None:
-    out = work / f"site-{label}"
-    build = timed([str(BIN / "yibao"), "docs", "build", "--spec", str(spec), "--out", str(out), "--date", "2026-11-24"])
-    mkdocs = timed([str(BIN / "mkdocs"), "build", "-q", "-f", str(out.with_name(out.name + ".src") / "mkdocs.yml")])
-    print(f"| docs build | {label} | {build:.2f} s | mkdocs build alone {mkdocs:.2f} s | {build / mkdocs:.2f} |")
+def make_spec(work: Path, regions: int) -> Path:
+    if regions <= 64:
+        return ROOT / "spec"
+    spec = generate(work / f"spec-{regions}", min(regions - 64, PREFECTURES))
+    if regions - 64 > PREFECTURES:
+        add_counties(spec, regions - 64 - PREFECTURES)
+    return spec
+
+
+def run(command: list[str], ok: tuple[int, ...] = (0,)) -> int:
+    done = subprocess.run(command, capture_output=True, text=True)
+    if done.returncode not in ok:
+        raise SystemExit(f"{command[:3]} failed:\n{done.stdout[-2000:]}{done.stderr[-2000:]}")
+    return done.returncode
+
+
+def pages_of(site: Path) -> list[str]:
+    return sorted(str(p.relative_to(site)) for p in site.rglob("*.html"))
+
+
+def size(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+
+
+def measure_docs(spec_dir: Path, work: Path, runs: int) -> tuple[dict[str, Timing], Path]:
+    read = read_spec(spec_dir, ROOT / "schemas")
+    assert not read.problems, read.problems[:3]
+    regions = len(read.spec.regions)
+    plain_site = work / f"plain-{regions}"
+    config = write_sources(read.spec, work / f"src-{regions}", date.fromisoformat(DAY), plain_site)
+    ours = work / f"site-{regions}"
+
+    def yibao_build() -> list[str]:
+        run([str(BIN / "yibao"), "docs", "build", "--spec", str(spec_dir), "--out", str(ours), "--date", DAY])
+        return pages_of(ours)
+
+    def mkdocs_build() -> list[str]:
+        run([str(BIN / "mkdocs"), "build", "-q", "-f", str(config)])
+        return pages_of(plain_site)
+
+    timings = interleave({"yibao docs build": yibao_build, "mkdocs build (same pages)": mkdocs_build}, runs=runs)
+    return timings, ours
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--sizes", default="64,464,3064", help="region counts (64 is the real spec)")
+    args = parser.parse_args()
+    print(f"Machine: {machine()}\n")
+    print("| regions | yibao docs build (min / median / max) | mkdocs build, same pages | ratio | site size | per region "
+          "| search index |")
+    print("|---|---|---|---|---|---|---|")
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        big = generate(work / "big", 400)
+        for regions in (int(n) for n in args.sizes.split(",")):
+            spec = make_spec(work, regions)
+            timings, site = measure_docs(spec, work, args.runs)
+            ours, plain = timings["yibao docs build"], timings["mkdocs build (same pages)"]
+            total = size(site)
+            index = (site / "search" / "search_index.json").stat().st_size
+            print(f"| {regions} | {ours.row().split(': ', 1)[1]} | {plain.median:.2f} s | {ratio(ours, plain):.2f} "
+                  f"| {total / 1e6:.1f} MB | {total / regions / 1e3:.0f} kB | {index / 1e6:.2f} MB |", flush=True)
+            shutil.rmtree(site)
+        big = make_spec(work, 464)
         shutil.copytree(ROOT / "features", big.parent / "features")  # so the diff runs the scenarios on both sides
-        print("| task | spec | yibao | alternative | ratio |")
-        print("|---|---|---|---|---|")
-        measure("real", ROOT / "spec", work)
-        measure("400 regions", big, work)
-        ours = timed([str(BIN / "yibao"), "diff", str(ROOT), str(big.parent)])
-        text = timed(["diff", "-r", str(ROOT / "spec"), str(big)], ok=(0, 1))
-        print(f"| diff | real → 400 regions | {ours:.2f} s | diff -r {text:.2f} s | {ours / text:.1f} |")
+        diffs = interleave({
+            "yibao diff": lambda: run([str(BIN / "yibao"), "diff", str(ROOT), str(big.parent)]) == 0,
+            "diff -r": lambda: run(["diff", "-r", "-q", str(ROOT / "spec"), str(big)], ok=(1,)) == 1,
+        }, runs=args.runs)
+        print(f"\n| diff, real → 464 regions | {diffs['yibao diff'].row()} | {diffs['diff -r'].row()} "
+              f"| {ratio(diffs['yibao diff'], diffs['diff -r']):.1f} |")
 
 
 if __name__ == "__main__":

@@ -68,3 +68,19 @@ def test_an_invalid_new_side_fails_the_gate(tmp_path: Path) -> None:
 def test_an_unknown_revision_is_a_usage_error() -> None:
     run = diff("no-such-revision-xyz", "HEAD")
     assert run.returncode == 2 and "Traceback" not in run.stderr
+
+
+def test_an_option_like_revision_never_reaches_git_as_an_option(tmp_path: Path) -> None:
+    victim = tmp_path / "precious.txt"
+    victim.write_text("keep me", encoding="utf-8")
+    for old, new in ((f"--output={victim}", "HEAD"), ("HEAD", f"--output={victim}")):
+        run = subprocess.run([*yibao_command(), "diff", "--", old, new], cwd=ROOT, capture_output=True, text=True, timeout=300)
+        assert run.returncode == 2 and run.stderr.count("\n") == 1 and "Traceback" not in run.stderr, run.stderr
+        assert victim.read_text(encoding="utf-8") == "keep me"
+
+
+def test_a_revision_is_resolved_before_use(tmp_path: Path) -> None:
+    from yibao.review.diff import resolve_revision
+
+    head = subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=True).stdout.strip()
+    assert resolve_revision("HEAD") == head

@@ -217,7 +217,7 @@ def _coverage(output: str, day_text: str | None) -> int:
 
 
 def _docs_build(out: Path, day_text: str | None, spec_dir: Path) -> int:
-    from .site.build import build
+    from .site.build import BuildFailed, Refused, build, protected
     from .spec.read import read_spec
 
     try:
@@ -229,7 +229,11 @@ def _docs_build(out: Path, day_text: str | None, spec_dir: Path) -> int:
     if result.problems:
         print(f"yibao docs build: the spec has problems; run `yibao validate` ({result.problems[0]})", file=sys.stderr)
         return 1
-    site = build(result.spec, out.resolve(), day)
+    try:
+        site = build(result.spec, out.resolve(), day, protected(spec_dir))
+    except (Refused, BuildFailed, OSError) as exc:  # a refused --out is a usage error; anything else, a failed build
+        print(f"yibao docs build: {exc}", file=sys.stderr)
+        return 2 if isinstance(exc, Refused) else 1
     print(f"site built in {site}")
     return 0
 

@@ -31,14 +31,25 @@ class Side:
     problems: list[Problem] = field(default_factory=list)
 
 
+def resolve_revision(revision: str) -> str:
+    """The commit a revision names. The revision is passed after --end-of-options, so text such as
+    `--output=FILE` is looked up as a name, never read by git as an option."""
+    found = subprocess.run(["git", "rev-parse", "--verify", "--quiet", "--end-of-options", f"{revision}^{{commit}}"],
+                           capture_output=True, text=True, check=False)
+    if found.returncode != 0:
+        raise ValueError(f"{revision!r} is neither a directory nor a git revision")
+    return found.stdout.strip()
+
+
 def checkout(revision: str, into: Path) -> Path:
     """A directory holding spec/, schemas/ and features/ as they are at revision (or revision itself, if a folder)."""
     if Path(revision).is_dir():
         return Path(revision)
-    archive = subprocess.run(["git", "archive", "--format=tar", revision, "spec", "schemas", "features"],
+    commit = resolve_revision(revision)
+    archive = subprocess.run(["git", "archive", "--format=tar", commit, "--", "spec", "schemas", "features"],
                              capture_output=True, check=False)
     if archive.returncode != 0:
-        raise ValueError(f"{revision!r} is neither a directory nor a git revision: {archive.stderr.decode().strip()}")
+        raise ValueError(f"{revision!r}: git archive failed: {archive.stderr.decode(errors='replace').strip()}")
     with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
         tar.extractall(into, filter="data")
     return into
