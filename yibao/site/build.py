@@ -34,11 +34,12 @@ SHIM_URL = "https://unpkg.com/iframe-worker/shim"
 MARKER = ".yibao-site"
 HAND_WRITTEN = {"protocol.md": "协议 Protocol", "cases.md": "案例与结果 Cases and results", "features.md": "编写场景 Writing scenarios",
                 "spec-format.md": "规范格式 Spec format", "publishing.md": "文档站与变更评审 Site and review",
-                "security.md": "安全 Security", "changelog.md": "变更记录 Changelog"}
+                "security.md": "安全 Security", "engine-rules.md": "规则与引擎 Rules in the engine", "changelog.md": "变更记录 Changelog"}
 # Pages computed from the whole spec: file name → (navigation title, renderer). A new page (the
 # coverage of rules by region, say) is one more entry here; the home page and navigation pick it up.
 SPEC_PAGES: dict[str, tuple[str, Callable[[pages.Context], str]]] = {
     "compare.md": ("地区对比 Comparison", pages.compare_page),
+    "coverage.md": ("规则覆盖 Coverage", pages.coverage_page),
     "sources.md": ("来源 Sources", pages.sources_page),
     "claims.md": ("文章论断 Claims", pages.claims_page),
 }

@@ -18,6 +18,7 @@ from datetime import date
 from typing import Any
 from urllib.parse import quote, urlsplit
 
+from yibao.spec.coverage import coverage
 from yibao.spec.model import Source, Spec, Version
 from yibao.spec.policy import Policy, Provenance, resolve
 
@@ -292,6 +293,14 @@ def compare_page(ctx: Context) -> str:
         out.append(f"| {region_link(ctx, code_, 0)}（{name}） | {cash} | {family} | {commercial} | {fitness} |")
     out += ["", "“未知”表示规范没有这一地区在这一天的规则。", ""]
     return "\n".join(out + own_rules(ctx)) + "\n"
+
+
+def coverage_page(ctx: Context) -> str:
+    """The region × rule coverage matrix (yibao coverage), so a reader sees which answers rest on regional evidence."""
+    matrix = coverage(ctx.spec, ctx.day).to_markdown().split("\n", 1)[1]  # its own "# Coverage" line gives way to ours
+    intro = (f"{ctx.day} 这一天，规范对每个地区、每条规则知道什么：本地区自己的有日期版本（注明最高证据等级）、"
+             "继承上级地区的版本、只有全国规则，或者没有任何版本（规则的 when_silent 说明这意味着什么）。")
+    return "\n".join([*heading("规则覆盖 Coverage"), intro, ""]) + matrix
 
 
 def own_rules(ctx: Context) -> list[str]:
