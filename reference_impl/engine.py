@@ -7,10 +7,9 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any
 
-from yibao import paths
 from yibao.spec.model import Spec
 from yibao.spec.policy import Resolver
-from yibao.spec.read import read_spec
+from yibao.spec.read import read_bundled
 
 from . import contributions, family, settle, wallet, withdraw
 from .case import parse_case
@@ -67,7 +66,7 @@ class Engine:
 @cache
 def bundled() -> Engine:
     """The engine over the spec that ships with the package."""
-    result = read_spec(paths.spec_dir(), paths.schemas_dir())
+    result = read_bundled()  # shared with the harness and the CLI: one read per process
     if result.problems:
         raise RuntimeError(f"the bundled spec does not validate: {result.problems[0]}")
     engine = Engine(result.spec)
