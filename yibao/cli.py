@@ -45,6 +45,13 @@ def main(argv: list[str] | None = None) -> int:
     conform.add_argument("--max-fail", type=int, default=None, help="stop sending after this many failures")
     conform.add_argument("--batch-size", type=int, default=50, help="cases per run message (50)")
 
+    mutate = commands.add_parser("mutate", help="mutation score of the suite: spec mutants and code mutants of the reference")
+    only = mutate.add_mutually_exclusive_group()
+    only.add_argument("--spec-only", action="store_true", help="only the spec mutants (in memory, about a minute)")
+    only.add_argument("--code-only", action="store_true", help="only the code mutants of reference_impl/ (mutmut; a checkout)")
+    mutate.add_argument("--report", type=Path, default=Path("reports"), metavar="DIR", help="where mutation.md/.json go (reports/)")
+    mutate.add_argument("--children", type=_positive, default=2, metavar="N", help="parallel mutmut workers (2)")
+
     review = commands.add_parser("diff", help="what changed between two revisions of the spec, as Markdown")
     review.add_argument("old", help="a git revision or a directory holding spec/")
     review.add_argument("new", help="a git revision or a directory holding spec/")
@@ -57,6 +64,10 @@ def main(argv: list[str] | None = None) -> int:
     docs_build.add_argument("--spec", type=Path, default=None, help="the spec folder (default: the bundled spec/)")
 
     args = parser.parse_args(argv)
+    if args.command == "mutate":
+        from .trust.mutate import mutate as run_mutate
+
+        return run_mutate(args.spec_only, args.code_only, args.report, args.children)
     if args.command == "docs":
         return _docs_build(args.out, args.date, args.spec or paths.spec_dir())
     if args.command == "diff":
@@ -72,6 +83,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "validate":
         return _validate(args.spec_dir or paths.spec_dir(), args.schemas or paths.schemas_dir())
     return _policy(args.region, args.date, args.format)
+
+
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {text!r}")
+    return int(text)
 
 
 def _validate(spec_dir: Path, schemas_dir: Path) -> int:
