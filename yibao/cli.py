@@ -44,6 +44,8 @@ def main(argv: list[str] | None = None) -> int:
     conform.add_argument("--max-restarts", type=int, default=5, help="restarts after crashes or hangs (5)")
     conform.add_argument("--max-fail", type=int, default=None, help="stop sending after this many failures")
     conform.add_argument("--batch-size", type=int, default=50, help="cases per run message (50)")
+    conform.add_argument("--fuzz", type=_positive, metavar="N", help="then send N generated cases, compared with the reference")
+    conform.add_argument("--seed", type=int, default=0, metavar="S", help="the fuzzer's seed: the same seed, the same cases (0)")
 
     mutate = commands.add_parser("mutate", help="mutation score of the suite: spec mutants and code mutants of the reference")
     only = mutate.add_mutually_exclusive_group()
@@ -76,8 +78,14 @@ def main(argv: list[str] | None = None) -> int:
         from .harness.conform import Options
         from .harness.conform import conform as run_conform
 
-        return run_conform(Options(args.impl, args.url, args.region, args.tags, args.report, args.timeout,
-                                   args.max_restarts, args.max_fail, args.batch_size))
+        options = Options(args.impl, args.url, args.region, args.tags, args.report, args.timeout,
+                          args.max_restarts, args.max_fail, args.batch_size)
+        status = run_conform(options)
+        if args.fuzz and status != 2:
+            from .trust.fuzz import fuzz_command
+
+            status = max(status, fuzz_command(options, args.fuzz, args.seed))
+        return status
     if args.command == "decide":
         return _decide(args.case)
     if args.command == "validate":

@@ -26,6 +26,7 @@
       | 2025-06-01 22:00 | 0 | 100.00 | 拒绝 |
       | 2025-06-02 05:59 | 0 | 100.00 | 拒绝 |
       | 2025-06-02 06:00 | 0 | 100.00 | 受理 |
+      | 2025-06-01 21:59 | 3 | 0.01 | 拒绝 |
 
   @id:wallet-no-return-to-account @rule:wallet.model:transfer-2024 @source:bxyy_shaanxi_2025_07_09_wallet @region:620000 @claim:002_7566d80554cea844:c13_wallet_free_switch
   场景: 医保钱包资金不可转回个人账户

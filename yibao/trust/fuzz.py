@@ -9,7 +9,9 @@ a fixed seed gives the same cases in the same order every time.
 from __future__ import annotations
 
 import hashlib
+import json
 import re
+import sys
 import time
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -19,14 +21,18 @@ from hypothesis import HealthCheck, Phase, Verbosity, given, settings
 from hypothesis import seed as with_seed
 from hypothesis import strategies as st
 
+from yibao import paths
 from yibao.conformance.steps import ACCOUNTS, STEPS, Labels
 from yibao.conformance.world import OUTCOMES, Expectation, World, check
+from yibao.harness.conform import Options, connector_for
 from yibao.harness.connectors import Connector
 from yibao.harness.outcome import Reply
 from yibao.report.summary import SUITE_VERSION
 from yibao.spec.model import Spec
 from yibao.spec.policy import Resolver
+from yibao.spec.read import read_spec
 
+from .files import write_files
 from .oracle import Reference
 
 NAMES = ("甲", "乙", "丙", "丁")  # 甲 is the patient or the sender; the others are relatives
@@ -36,25 +42,34 @@ ACCOUNT_WORDS = {code: word for word, code in ACCOUNTS.items() if code}
 
 
 @dataclass(frozen=True)
+class Target:
+    """One rule version to probe: where it applies and the days around its edges."""
+
+    rule: str
+    regions: tuple[str, ...]  # region codes: the version's own, or every region for a national one
+    days: tuple[date, ...]
+
+
+@dataclass(frozen=True)
 class Vocabulary:
     """What the generator draws from, read from the spec: no hand-kept list of regions or dates."""
 
-    regions: list[str]  # Chinese names, regions with rules of their own first
-    days: list[str]  # every boundary day of every rule version, and the days either side
-    relationships: list[str]
+    targets: list[Target]
+    region_names: dict[str, str]  # code → Chinese name, as the steps say it
+    relationships: dict[str, str]  # id → Chinese label
     categories: list[str]
 
     @classmethod
     def of(cls, spec: Spec) -> Vocabulary:
         own = sorted(scope for scope in spec.versions if scope != "national")
-        others = sorted(set(spec.regions) - set(own))
-        days: set[date] = set()
-        for v in spec.all_versions():
-            for edge in (v.effective_from, v.effective_to + timedelta(days=1) if v.effective_to else None):
-                if edge is not None:
-                    days.update(edge + timedelta(days=step) for step in (-1, 0, 1))
-        return cls([spec.regions[code].label.zh for code in own + others], [d.isoformat() for d in sorted(days)],
-                   [t.label.zh for t in spec.vocab["relationships"].values()],
+        targets = []
+        for v in sorted(spec.all_versions(), key=lambda v: (v.scope != "national", v.ref)):
+            edges = [v.effective_from] + ([v.effective_to + timedelta(days=1)] if v.effective_to else [])
+            days = tuple(edge + timedelta(days=step) for edge in edges for step in (0, -1, 1))
+            targets.append(Target(v.rule_id, tuple(own + sorted(set(spec.regions) - set(own))) if v.scope == "national"
+                                  else (v.scope,), days))
+        return cls(targets, {code: r.label.zh for code, r in spec.regions.items()},
+                   {t.id: t.label.zh for t in spec.vocab["relationships"].values() if t.id != "self"},  # two people
                    [t.label.zh for t in spec.vocab["expense_categories"].values()])
 
 
@@ -86,26 +101,37 @@ class Generated:
         return [s.text for s in self.given + self.when]
 
 
-def scenarios(vocab: Vocabulary) -> st.SearchStrategy[Generated]:
-    """A case as step sentences: a place and a day, 甲 and up to three relatives with balances, one action."""
+KINDS = {"family_aid": ("bind", "settle"), "settlement": ("settle",), "usage": ("settle",), "wallet": ("transfer", "settle")}
+
+
+def scenarios(vocab: Vocabulary, resolver: Resolver) -> st.SearchStrategy[Generated]:
+    """A case as step sentences, aimed at one rule version: its place, a day at one of its edges, 甲 and up
+    to three relatives (mostly within the circle the rules allow there and then), and one action."""
 
     @st.composite
     def build(draw: st.DrawFn) -> Generated:
-        region = draw(st.sampled_from(vocab.regions))
-        given = [step('日期是 "{day}"', day=draw(st.sampled_from(vocab.days))), step('业务在 "{region}" 办理', region=region)]
+        target = draw(st.sampled_from(vocab.targets))
+        code = draw(st.sampled_from(target.regions))
+        day = draw(st.sampled_from(target.days))
+        region = vocab.region_names[code]
+        scope = resolver.policy(code, day).get("family_aid.scope")
+        allowed = [vocab.relationships[r] for r in (scope.params.get("relationships") or [] if scope else [])
+                   if r in vocab.relationships] or list(vocab.relationships.values())
+        given = [step('日期是 "{day}"', day=day.isoformat()), step('业务在 "{region}" 办理', region=region)]
         others = NAMES[1 : 1 + draw(st.integers(0, 3))]
         for name in ("甲", *others):
-            home = draw(st.sampled_from([region, *vocab.regions]))  # mostly local, sometimes elsewhere
+            home = region if draw(st.integers(0, 3)) else vocab.region_names[draw(st.sampled_from(list(vocab.region_names)))]
             given += [step('"{name}" 在 "{region}" 参加{scheme}', name=name, region=home, scheme="职工医保"),
                       step('"{name}" 的{account}余额 {yuan} 元', name=name, account="个人账户", yuan=draw(st.integers(0, 600)))]
         for order, name in enumerate(others, 1):
-            given.append(step('"{name}" 是 "{other}" 的{relationship}', name="甲", other=name,
-                              relationship=draw(st.sampled_from(vocab.relationships))))
-            if draw(st.booleans()):
+            relationship = draw(st.sampled_from(allowed if draw(st.integers(0, 3)) else list(vocab.relationships.values())))
+            given.append(step('"{name}" 是 "{other}" 的{relationship}', name="甲", other=name, relationship=relationship))
+            if draw(st.integers(0, 3)):
                 given.append(step('"{authorizer}" 已为 "{beneficiary}" 办理家庭共济，备案顺序 {order:d}',
                                   authorizer=name, beneficiary="甲", order=order))
         amount = draw(st.integers(1, 1500))
-        kind = draw(st.sampled_from(["settle", "bind", "transfer"] if others else ["settle"]))
+        topic = target.rule.split(".", 1)[0]
+        kind = draw(st.sampled_from(KINDS.get(topic, ("settle", "bind", "transfer")) if others else ("settle",)))
         if kind == "bind":
             when = [step('"{authorizer}" 为 "{beneficiary}" 办理家庭共济绑定', authorizer=draw(st.sampled_from(others)),
                          beneficiary="甲")]
@@ -224,7 +250,7 @@ def fuzz(spec: Spec, connector: Connector, count: int, seed: int) -> FuzzRun:
               phases=[Phase.generate, Phase.shrink], suppress_health_check=list(HealthCheck), report_multiple_bugs=False,
               print_blob=False)
     @with_seed(seed)
-    @given(scenarios(Vocabulary.of(spec)))
+    @given(scenarios(Vocabulary.of(spec), resolver))
     def probe(generated: Generated) -> None:
         counterexample = disagreement(generated)
         if counterexample is not None:
@@ -272,3 +298,29 @@ def gherkin(spec: Spec, found: Counterexample, seed: int, implementation: str) -
     lines += [f"    {'当' if n == 0 else '而且'} {text}" for n, text in enumerate(when)]
     lines += [f"    那么 {text}" if n == 0 else f"    而且 {text}" for n, text in enumerate(then)]
     return "\n".join(lines) + "\n"
+
+
+def fuzz_command(options: Options, count: int, seed: int) -> int:
+    """`yibao conform --fuzz N [--seed S]`: fuzz.json and, on a disagreement, counterexample.feature in the report."""
+    read = read_spec(paths.spec_dir(), paths.schemas_dir())
+    if read.problems:
+        print(f"yibao conform --fuzz: the spec does not validate ({read.problems[0]})", file=sys.stderr)
+        return 2
+    run = fuzz(read.spec, connector_for(options), count, seed)
+    files = {"fuzz.json": json.dumps(run.to_json(), ensure_ascii=False, indent=2)}
+    if run.counterexample is not None:
+        files["counterexample.feature"] = run.counterexample.gherkin
+    write_files(options.report, files)
+    print(summary_line(run))
+    if run.counterexample is not None:
+        print(run.counterexample.gherkin)
+    return 0 if run.counterexample is None and run.problem is None else 1
+
+
+def summary_line(run: FuzzRun) -> str:
+    head = f"fuzz: {run.cases} cases against {run.implementation} in {run.seconds:.1f} s (seed {run.seed})"
+    if run.problem:
+        return f"{head}: could not start: {run.problem}"
+    if run.counterexample is None:
+        return f"{head}: no disagreement with the reference"
+    return f"{head}: disagrees with the reference; shrunk counterexample (also in counterexample.feature):"

@@ -8,9 +8,7 @@ rest of the suite run, so a survivor has passed every scenario.
 from __future__ import annotations
 
 import json
-import os
 import sys
-import tempfile
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -23,6 +21,7 @@ from yibao.spec.lint import lint
 from yibao.spec.load import LoadError, load_bytes
 from yibao.spec.model import Spec
 
+from .files import write_files
 from .oracle import Reference
 from .spec_mutants import SpecMutant, spec_mutants
 
@@ -136,14 +135,8 @@ def _cell(text: str) -> str:
 
 
 def write_report(directory: Path, scores: list[Score]) -> None:
-    """mutation.json and mutation.md, each written beside its final name and renamed into place."""
-    directory.mkdir(parents=True, exist_ok=True)
-    for name, text in (("mutation.json", json.dumps(to_json(scores), ensure_ascii=False, indent=2)),
-                       ("mutation.md", to_markdown(scores))):
-        handle, temporary = tempfile.mkstemp(dir=directory, prefix=f".{name}.")
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(text)
-        os.replace(temporary, directory / name)
+    write_files(directory, {"mutation.json": json.dumps(to_json(scores), ensure_ascii=False, indent=2),
+                            "mutation.md": to_markdown(scores)})
 
 
 EQUIVALENTS = "equivalent-mutants.yaml"  # beside the features it is reviewed with
