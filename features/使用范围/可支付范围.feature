@@ -146,6 +146,21 @@
       | 5000.00 | 100.00 | 拒绝 |
       | 6000.00 | 1800.00 | 拒绝 |
 
+  @id:usage-shenzhen-commercial-annual-cap @rule:usage.commercial_insurance:440300-2021 @source:bendibao_sz_626681 @region:440300 @unverified
+  场景大纲: 深圳专属医疗险每年从个人账户支付的保费有上限
+    假如 日期是 "2024-03-01"
+    而且 上年度在岗职工平均工资 100000.00 元
+    而且 "甲" 在 "深圳市" 参加职工医保
+    而且 "甲" 的个人账户余额 100000.00 元
+    而且 "甲" 本医保年度已用个人账户购买商业保险 11000.00 元
+    当 "甲" 用个人账户为 "甲" 支付商业健康保险保费 <保费> 元
+    那么 结果是 "<结果>"
+
+    例子:
+      | 保费 | 结果 |
+      | 1000.00 | 受理 |
+      | 1000.01 | 拒绝 |
+
   @id:usage-shenzhen-critical-self-only @rule:usage.commercial_insurance:440300-2021 @source:bendibao_sz_626681 @region:440300 @unverified
   场景: 深圳重疾险只能为本人购买
     假如 日期是 "2024-03-01"

@@ -104,12 +104,14 @@ def _variants(spec: Spec, path: Path, value: Any, siblings: dict[str, list[Any]]
 
 
 def _pool(spec: Spec, path: Path, value: list[Any], siblings: dict[str, list[Any]]) -> list[Any]:
-    """Where an added item comes from: the vocabulary the list draws on, else what the same key lists elsewhere."""
+    """Where an added item comes from: first what the same key lists elsewhere in the spec (a plausible
+    mistake: Shenzhen's circle copied into Beijing's), then the rest of the vocabulary the list draws on."""
     key = str(path[-1])
+    pool = [item for other in siblings.get(key, []) if isinstance(other, list) for item in other]
     for name, terms in spec.vocab.items():
         if (value and all(item in terms for item in value)) or (not value and key == name):
-            return list(terms)
-    return [item for other in siblings.get(key, []) if isinstance(other, list) for item in other]
+            pool += list(terms)
+    return pool
 
 
 def _leaves(params: dict[str, Any], prefix: Path = ()) -> Iterator[tuple[Path, Any]]:
