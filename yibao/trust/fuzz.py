@@ -314,6 +314,7 @@ def fuzz_command(options: Options, count: int, seed: int) -> int:
     print(summary_line(run))
     if run.counterexample is not None:
         print(run.counterexample.gherkin)
+        print(f"(kept in {options.report / 'counterexample.feature'})")
     return 0 if run.counterexample is None and run.problem is None else 1
 
 
@@ -323,4 +324,4 @@ def summary_line(run: FuzzRun) -> str:
         return f"{head}: could not start: {run.problem}"
     if run.counterexample is None:
         return f"{head}: no disagreement with the reference"
-    return f"{head}: disagrees with the reference; shrunk counterexample (also in counterexample.feature):"
+    return f"{head}: disagrees with the reference; the shrunk counterexample:"
