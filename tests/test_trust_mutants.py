@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
 from reference_impl import engine
 from yibao import paths
-from yibao.conformance.features import load_suite
 from yibao.conformance.steps import STEPS
-from yibao.trust.mutate import EQUIVALENTS, read_equivalents, run_spec_mutants, stale_equivalents, to_json, to_markdown
+from yibao.trust.code_mutants import read_results
+from yibao.trust.mutate import EQUIVALENTS, read_equivalents
 from yibao.trust.spec_mutants import spec_mutants
 
 OPEN = Path(__file__).with_name("test_trust_open_spec_mutants.txt")
@@ -19,11 +20,6 @@ OPEN = Path(__file__).with_name("test_trust_open_spec_mutants.txt")
 @pytest.fixture(scope="module")
 def spec():  # type: ignore[no-untyped-def]
     return engine.bundled().spec
-
-
-@pytest.fixture(scope="module")
-def suite(spec):  # type: ignore[no-untyped-def]
-    return load_suite(paths.features_dir(), spec)
 
 
 def test_every_version_gets_every_kind_of_mutant(spec) -> None:  # type: ignore[no-untyped-def]
@@ -64,20 +60,35 @@ def test_every_step_definition_is_used_by_some_scenario() -> None:
     assert unused == []
 
 
-def test_the_spec_mutant_gate(spec, suite, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    """Every spec mutant is killed, listed as equivalent with a reason, or on the open list, which may only
-    shrink: a new survivor (a new rule version without margin scenarios) fails here, and so does a listed
-    mutant that is now killed (take it off the list)."""
+def test_the_spec_mutant_gate(yibao, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """`yibao mutate --spec-only`, as users run it. Every spec mutant is killed, listed as equivalent with
+    a reason, or on the open list, which may only shrink: a new survivor (say, a new rule version without
+    margin scenarios) fails here, and so does a listed mutant that is now killed (take it off the list)."""
+    done = yibao("mutate", "--spec-only", "--report", str(tmp_path))
+    report = json.loads((tmp_path / "mutation.json").read_text(encoding="utf-8"))
+    (score,) = report["scores"]
+    survivors = {v["id"]: v for v in score["survivors"]}
     equivalents, problems = read_equivalents(paths.features_dir() / EQUIVALENTS)
-    assert problems == []
-    score, verdicts = run_spec_mutants(spec, suite.scenarios, equivalents)
-    assert stale_equivalents(equivalents, verdicts) == []
-    still_open = {v.id for v in score.survivors if v.equivalent is None}
+    assert problems == [] and sorted(set(equivalents) - set(survivors)) == []  # no stale entry
+    still_open = {i for i, v in survivors.items() if v["equivalent"] is None}
     listed = set(OPEN.read_text(encoding="utf-8").split())
     assert sorted(still_open - listed) == [], "new surviving spec mutants: add margin scenarios"
     assert sorted(listed - still_open) == [], f"now killed: remove them from {OPEN.name}"
-    assert to_json([score])["scores"][0]["total"] == score.total == len(verdicts)
-    assert f"{score.killed} |" in to_markdown([score])
+    assert done.returncode == (1 if still_open else 0), done.stderr
+    markdown = (tmp_path / "mutation.md").read_text(encoding="utf-8")
+    assert f"| spec | {score['total']} | {score['killed']} | {score['equivalent']} |" in markdown
+
+
+def test_code_mutant_results_are_read_from_mutmut(tmp_path: Path) -> None:
+    meta = tmp_path / "mutants" / "reference_impl" / "settle.py.meta"
+    meta.parent.mkdir(parents=True)
+    meta.write_text(json.dumps({"exit_code_by_key": {
+        "reference_impl.settle.x__order__mutmut_1": 1, "reference_impl.settle.x__order__mutmut_2": 0,
+        "reference_impl.settle.x_settle__mutmut_1": 36, "reference_impl.settle.x_settle__mutmut_2": None}}), encoding="utf-8")
+    score = read_results(tmp_path, 1.0)
+    assert (score.total, score.killed, round(score.percent)) == (3, 2, 67)
+    assert [(v.id, v.where) for v in score.survivors] == [
+        ("reference_impl.settle.x__order__mutmut_2", "reference_impl/settle.py, function _order")]
 
 
 def test_equivalents_must_give_a_reason(tmp_path: Path) -> None:
