@@ -136,3 +136,95 @@
       | 日期 | 结果 |
       | 2022-11-30 | 拒绝 |
       | 2022-12-01 | 受理 |
+
+  @id:scope-matrix-440300-2023-10 @rule:family_aid.scope:440300-2023-10 @source:bendibao_sz_635961 @region:440300
+  场景大纲: 深圳市2024-03-01：每一种亲属关系能否绑定
+    假如 日期是 "2024-03-01"
+    而且 "甲" 在 "深圳市" 参加职工医保
+    而且 "甲" 的个人账户余额 3000.00 元
+    而且 "乙" 在 "深圳市" 参加居民医保
+    而且 "乙" 是 "甲" 的<关系>
+    当 "甲" 为 "乙" 办理家庭共济绑定
+    那么 结果是 "<结果>"
+    而且 原因包括 "<原因>"
+
+    例子:
+      | 关系 | 结果 | 原因 |
+      | 配偶 | 受理 | relationship_in_scope |
+      | 父母 | 受理 | relationship_in_scope |
+      | 子女 | 受理 | relationship_in_scope |
+      | 兄弟姐妹 | 拒绝 | relationship_not_in_scope |
+      | 祖父母 | 拒绝 | relationship_not_in_scope |
+      | 外祖父母 | 拒绝 | relationship_not_in_scope |
+      | 孙子女 | 拒绝 | relationship_not_in_scope |
+      | 外孙子女 | 拒绝 | relationship_not_in_scope |
+      | 配偶的父母 | 拒绝 | relationship_not_in_scope |
+
+  @id:scope-matrix-440300-2024-11 @rule:family_aid.scope:440300-2024-11 @source:wenxiaobai_shenzhen_2024_11 @region:440300
+  场景大纲: 深圳市2025-03-01：每一种亲属关系能否绑定
+    假如 日期是 "2025-03-01"
+    而且 "甲" 在 "深圳市" 参加职工医保
+    而且 "甲" 的个人账户余额 3000.00 元
+    而且 "乙" 在 "深圳市" 参加居民医保
+    而且 "乙" 是 "甲" 的<关系>
+    当 "甲" 为 "乙" 办理家庭共济绑定
+    那么 结果是 "<结果>"
+    而且 原因包括 "<原因>"
+
+    例子:
+      | 关系 | 结果 | 原因 |
+      | 配偶 | 受理 | relationship_in_scope |
+      | 父母 | 受理 | relationship_in_scope |
+      | 子女 | 受理 | relationship_in_scope |
+      | 兄弟姐妹 | 受理 | relationship_in_scope |
+      | 祖父母 | 受理 | relationship_in_scope |
+      | 外祖父母 | 受理 | relationship_in_scope |
+      | 孙子女 | 受理 | relationship_in_scope |
+      | 外孙子女 | 受理 | relationship_in_scope |
+      | 配偶的父母 | 拒绝 | relationship_not_in_scope |
+
+  @id:scope-matrix-370100-2020-12 @rule:family_aid.scope:370100-2020-12 @source:jnhouse_jinan_2020_12 @region:370100
+  场景大纲: 济南市2022-06-01：每一种亲属关系能否绑定
+    假如 日期是 "2022-06-01"
+    而且 "甲" 在 "济南市" 参加职工医保
+    而且 "甲" 的个人账户余额 3000.00 元
+    而且 "乙" 在 "济南市" 参加居民医保
+    而且 "乙" 是 "甲" 的<关系>
+    当 "甲" 为 "乙" 办理家庭共济绑定
+    那么 结果是 "<结果>"
+    而且 原因包括 "<原因>"
+
+    例子:
+      | 关系 | 结果 | 原因 |
+      | 配偶 | 受理 | relationship_in_scope |
+      | 父母 | 受理 | relationship_in_scope |
+      | 子女 | 受理 | relationship_in_scope |
+      | 兄弟姐妹 | 拒绝 | relationship_not_in_scope |
+      | 祖父母 | 拒绝 | relationship_not_in_scope |
+      | 外祖父母 | 拒绝 | relationship_not_in_scope |
+      | 孙子女 | 拒绝 | relationship_not_in_scope |
+      | 外孙子女 | 拒绝 | relationship_not_in_scope |
+      | 配偶的父母 | 受理 | relationship_in_scope |
+
+  @id:scope-matrix-370000-2024-08 @rule:family_aid.scope:370000-2024-08 @source:wxrb_2024_08_30_shandong @region:370100
+  场景大纲: 济南市2025-03-01：每一种亲属关系能否绑定
+    假如 日期是 "2025-03-01"
+    而且 "甲" 在 "济南市" 参加职工医保
+    而且 "甲" 的个人账户余额 3000.00 元
+    而且 "乙" 在 "济南市" 参加居民医保
+    而且 "乙" 是 "甲" 的<关系>
+    当 "甲" 为 "乙" 办理家庭共济绑定
+    那么 结果是 "<结果>"
+    而且 原因包括 "<原因>"
+
+    例子:
+      | 关系 | 结果 | 原因 |
+      | 配偶 | 受理 | relationship_in_scope |
+      | 父母 | 受理 | relationship_in_scope |
+      | 子女 | 受理 | relationship_in_scope |
+      | 兄弟姐妹 | 受理 | relationship_in_scope |
+      | 祖父母 | 受理 | relationship_in_scope |
+      | 外祖父母 | 受理 | relationship_in_scope |
+      | 孙子女 | 受理 | relationship_in_scope |
+      | 外孙子女 | 受理 | relationship_in_scope |
+      | 配偶的父母 | 拒绝 | relationship_not_in_scope |
