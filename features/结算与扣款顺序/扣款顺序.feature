@@ -236,3 +236,21 @@
     而且 原因包括 "own_balance_gate"
     而且 不动用 "甲" 的账户
     而且 现金支付 80.00 元
+
+  @id:edges-shared @rule:credential.own_only:2021 @rule:usage.categories:2021 @rule:usage.categories:2024 @source:bendibao_nanyang_2024_11_20 @source:ddtbk_qinhuangdao_prohibited @source:entba_peoples_daily_decree_735 @source:gahuan_cctv_2024_08_03 @source:iyua_nhsa_qa_2024_10 @source:legaldaily_2024_05_14 @source:sc_ybj_near_relatives @source:wenxiaobai_2021_14
+  场景大纲: 用家人的共济资金购药：规则生效前后
+    假如 日期是 "<日期>"
+    而且 "甲" 在 "<地区>" 参加职工医保
+    而且 "甲" 的个人账户余额 3000.00 元
+    而且 "乙" 在 "<地区>" 参加居民医保
+    而且 "乙" 是 "甲" 的配偶
+    而且 "甲" 已为 "乙" 办理家庭共济
+    当 "乙" 在定点零售药店购药 50 元
+    那么 结果是 "<结果>"
+
+    @region:420100
+    例子: 武汉市
+      | 地区 | 日期 | 结果 |
+      | 武汉市 | 2021-05-01 | 受理 |
+      | 武汉市 | 2024-12-08 | 受理 |
+      | 武汉市 | 2024-12-09 | 受理 |
