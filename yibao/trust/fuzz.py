@@ -157,8 +157,7 @@ def build_case(generated: Generated, labels: Labels) -> dict[str, Any]:
     """The case the features' own step definitions build from these steps (called directly: no parsing)."""
     world = World()
     for s in generated.given + generated.when:
-        HANDLERS[s.pattern](world, labels, **{k: str(v) if not isinstance(v, int) or k not in INTS else v
-                                               for k, v in s.values})
+        HANDLERS[s.pattern](world, labels, **{k: v if k in INTS else str(v) for k, v in s.values})
     return world.case
 
 
@@ -192,7 +191,7 @@ class Counterexample:
 class FuzzRun:
     implementation: str
     seed: int
-    cases: int = 0
+    cases: int = 0  # cases sent, the shrinker's included
     seconds: float = 0.0
     counterexample: Counterexample | None = None
     problem: str | None = None  # the implementation could not be started
