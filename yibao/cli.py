@@ -64,6 +64,15 @@ def _parser() -> argparse.ArgumentParser:
     conform.add_argument("--max-restarts", type=int, default=5, help="restarts after crashes or hangs (5)")
     conform.add_argument("--max-fail", type=int, default=None, help="stop sending after this many failures")
     conform.add_argument("--batch-size", type=int, default=50, help="cases per run message (50)")
+    conform.add_argument("--fuzz", type=_positive, metavar="N", help="then send N generated cases, compared with the reference")
+    conform.add_argument("--seed", type=int, default=0, metavar="S", help="the fuzzer's seed: the same seed, the same cases (0)")
+
+    mutate = commands.add_parser("mutate", help="mutation score of the suite: spec mutants and code mutants of the reference")
+    only = mutate.add_mutually_exclusive_group()
+    only.add_argument("--spec-only", action="store_true", help="only the spec mutants (in memory, about a minute)")
+    only.add_argument("--code-only", action="store_true", help="only the code mutants of reference_impl/ (mutmut; a checkout)")
+    mutate.add_argument("--report", type=Path, default=Path("reports"), metavar="DIR", help="where mutation.md/.json go (reports/)")
+    mutate.add_argument("--children", type=_positive, default=2, metavar="N", help="parallel mutmut workers (2)")
 
     review = commands.add_parser("diff", help="what changed between two revisions of the spec, as Markdown")
     review.add_argument("old", help="a git revision or a directory holding spec/")
@@ -93,6 +102,10 @@ def _main(argv: list[str] | None) -> int:
         return 2
     if args.no_cache:
         os.environ["YIBAO_NO_CACHE"] = "1"
+    if args.command == "mutate":
+        from .trust.mutate import mutate as run_mutate
+
+        return run_mutate(args.spec_only, args.code_only, args.report, args.children)
     if args.command == "docs":
         return _docs_build(args.out, args.date, args.spec or paths.spec_dir())
     if args.command == "diff":
@@ -101,8 +114,14 @@ def _main(argv: list[str] | None) -> int:
         from .harness.conform import Options
         from .harness.conform import conform as run_conform
 
-        return run_conform(Options(args.impl, args.url, args.region, args.tags, args.report, args.timeout,
-                                   args.max_restarts, args.max_fail, args.batch_size))
+        options = Options(args.impl, args.url, args.region, args.tags, args.report, args.timeout,
+                          args.max_restarts, args.max_fail, args.batch_size)
+        status = run_conform(options)
+        if args.fuzz and status != 2:
+            from .trust.fuzz import fuzz_command
+
+            status = max(status, fuzz_command(options, args.fuzz, args.seed))
+        return status
     if args.command == "decide":
         return _decide(args.case, args.lang if args.explain else None)
     if args.command == "validate":
@@ -112,6 +131,12 @@ def _main(argv: list[str] | None) -> int:
     if args.command == "policy":
         return _policy(args.region, args.date, args.format or ("table" if sys.stdout.isatty() else "json"))
     parser.error(f"unknown command {args.command!r}")
+
+
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {text!r}")
+    return int(text)
 
 
 def _day(command: str, text: str | None) -> date | None:

@@ -25,6 +25,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     group.addoption("--yibao-impl", metavar="CMD", help="an implementation run as a command speaking the protocol")
     group.addoption("--yibao-url", metavar="URL", help="an implementation behind an HTTP endpoint")
     group.addoption("--yibao-timeout", type=float, default=10.0, help="seconds to wait for each reply")
+    group.addoption("--yibao-fuzz", type=int, default=0, metavar="N", help="after the tests, N generated cases compared with the reference")
+    group.addoption("--yibao-seed", type=int, default=0, metavar="S", help="the fuzzer's seed (0)")
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -39,17 +41,38 @@ def pytest_bdd_apply_tag(tag: str, function: Any) -> bool | None:
     return True if ":" in tag or tag == "unverified" else None
 
 
+def _connector(config: pytest.Config) -> Connector:
+    if config.getoption("yibao_impl"):
+        return Command(config.getoption("yibao_impl"), config.getoption("yibao_timeout"), max_restarts=5)
+    if config.getoption("yibao_url"):
+        return Http(config.getoption("yibao_url"), config.getoption("yibao_timeout"))
+    return InProcess()
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """--yibao-fuzz N: differential fuzzing against the reference; a disagreement fails the session."""
+    count = session.config.getoption("yibao_fuzz", 0)
+    if not count:
+        return
+    from reference_impl.engine import bundled
+    from yibao.trust.fuzz import fuzz, summary_line
+
+    run = fuzz(bundled().spec, _connector(session.config), count, session.config.getoption("yibao_seed"))
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    lines = [summary_line(run)] + (run.counterexample.gherkin.splitlines() if run.counterexample else [])
+    if reporter:
+        reporter.write_sep("-", "yibao differential fuzzing")
+    for line in lines:
+        reporter.write_line(line) if reporter else print(line)
+    if run.counterexample is not None or run.problem is not None:
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
 @pytest.fixture(scope="session")
 def yibao_decide(request: pytest.FixtureRequest) -> Iterator[Decide]:
     """Decide one case with the implementation under test; raises when it gives no result."""
-    config = request.config
-    connector: Connector
-    if config.getoption("yibao_impl"):
-        connector = Command(config.getoption("yibao_impl"), config.getoption("yibao_timeout"), max_restarts=5)
-    elif config.getoption("yibao_url"):
-        connector = Http(config.getoption("yibao_url"), config.getoption("yibao_timeout"))
-    else:
-        connector = InProcess()
+    connector = _connector(request.config)
     hello = connector.start(__version__)
     counter = iter(range(10**9))
 

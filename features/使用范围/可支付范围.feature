@@ -146,6 +146,21 @@
       | 5000.00 | 100.00 | 拒绝 |
       | 6000.00 | 1800.00 | 拒绝 |
 
+  @id:usage-shenzhen-commercial-annual-cap @rule:usage.commercial_insurance:440300-2021 @source:bendibao_sz_626681 @region:440300 @unverified
+  场景大纲: 深圳专属医疗险每年从个人账户支付的保费有上限
+    假如 日期是 "2024-03-01"
+    而且 上年度在岗职工平均工资 100000.00 元
+    而且 "甲" 在 "深圳市" 参加职工医保
+    而且 "甲" 的个人账户余额 100000.00 元
+    而且 "甲" 本医保年度已用个人账户购买商业保险 11000.00 元
+    当 "甲" 用个人账户为 "甲" 支付商业健康保险保费 <保费> 元
+    那么 结果是 "<结果>"
+
+    例子:
+      | 保费 | 结果 |
+      | 1000.00 | 受理 |
+      | 1000.01 | 拒绝 |
+
   @id:usage-shenzhen-critical-self-only @rule:usage.commercial_insurance:440300-2021 @source:bendibao_sz_626681 @region:440300 @unverified
   场景: 深圳重疾险只能为本人购买
     假如 日期是 "2024-03-01"
@@ -167,3 +182,243 @@
     当 "甲" 在定点零售药店购药 120.00 元
     那么 结果是 "受理"
     而且 "甲" 的个人账户支付 120.00 元
+
+  @id:usage-matrix-420100-2023 @rule:usage.categories:2021 @source:ddtbk_qinhuangdao_prohibited @source:wenxiaobai_2021_14 @region:420100
+  场景大纲: 武汉市2023年：个人账户可为本人、为家人支付的每一类费用
+    假如 日期是 "2023-01-01"
+    而且 "甲" 在 "武汉市" 参加职工医保
+    而且 "甲" 的个人账户余额 1000.00 元
+    而且 "乙" 在 "武汉市" 参加居民医保
+    而且 "乙" 是 "甲" 的配偶
+    当 "甲" 用个人账户为 "<为谁>" 支付<类别> 100.00 元
+    那么 结果是 "<结果>"
+    而且 原因包括 "<原因>"
+
+    例子:
+      | 类别 | 为谁 | 结果 | 原因 |
+      | 定点医疗机构就医个人负担费用 | 甲 | 受理 | category_allowed |
+      | 定点医疗机构就医个人负担费用 | 乙 | 受理 | category_allowed |
+      | 定点零售药店药品 | 甲 | 受理 | category_allowed |
+      | 定点零售药店药品 | 乙 | 受理 | category_allowed |
+      | 定点零售药店医疗器械 | 甲 | 受理 | category_allowed |
+      | 定点零售药店医疗器械 | 乙 | 受理 | category_allowed |
+      | 定点零售药店医用耗材 | 甲 | 受理 | category_allowed |
+      | 定点零售药店医用耗材 | 乙 | 受理 | category_allowed |
+      | 居民医保个人缴费 | 甲 | 拒绝 | category_not_listed |
+      | 居民医保个人缴费 | 乙 | 拒绝 | category_not_listed |
+      | 长期护理保险个人缴费 | 甲 | 拒绝 | category_not_listed |
+      | 长期护理保险个人缴费 | 乙 | 拒绝 | category_not_listed |
+      | 普惠型商业医疗保险保费 | 甲 | 拒绝 | category_not_listed |
+      | 普惠型商业医疗保险保费 | 乙 | 拒绝 | category_not_listed |
+      | 商业健康保险保费 | 甲 | 拒绝 | category_not_listed |
+      | 商业健康保险保费 | 乙 | 拒绝 | category_not_listed |
+      | 重大疾病保险保费 | 甲 | 拒绝 | category_not_listed |
+      | 重大疾病保险保费 | 乙 | 拒绝 | category_not_listed |
+      | 非免疫规划疫苗 | 甲 | 拒绝 | category_not_listed |
+      | 非免疫规划疫苗 | 乙 | 拒绝 | category_not_listed |
+      | 家庭医生签约服务费 | 甲 | 拒绝 | category_not_listed |
+      | 家庭医生签约服务费 | 乙 | 拒绝 | category_not_listed |
+      | 健康体检 | 甲 | 拒绝 | category_not_listed |
+      | 健康体检 | 乙 | 拒绝 | category_not_listed |
+      | 体育健身 | 甲 | 拒绝 | category_prohibited |
+      | 体育健身 | 乙 | 拒绝 | category_prohibited |
+      | 公共卫生费用 | 甲 | 拒绝 | category_prohibited |
+      | 公共卫生费用 | 乙 | 拒绝 | category_prohibited |
+      | 养生保健消费 | 甲 | 拒绝 | category_prohibited |
+      | 养生保健消费 | 乙 | 拒绝 | category_prohibited |
+      | 非医疗用品 | 甲 | 拒绝 | category_prohibited |
+      | 非医疗用品 | 乙 | 拒绝 | category_prohibited |
+      | 非定点机构费用 | 甲 | 拒绝 | category_prohibited |
+      | 非定点机构费用 | 乙 | 拒绝 | category_prohibited |
+
+  @id:usage-matrix-420100-2025 @rule:usage.categories:2024 @source:gahuan_cctv_2024_08_03 @source:sc_ybj_near_relatives @region:420100
+  场景大纲: 武汉市2025年：个人账户可为本人、为家人支付的每一类费用
+    假如 日期是 "2025-01-01"
+    而且 "甲" 在 "武汉市" 参加职工医保
+    而且 "甲" 的个人账户余额 1000.00 元
+    而且 "乙" 在 "武汉市" 参加居民医保
+    而且 "乙" 是 "甲" 的配偶
+    当 "甲" 用个人账户为 "<为谁>" 支付<类别> 100.00 元
+    那么 结果是 "<结果>"
+    而且 原因包括 "<原因>"
+
+    例子:
+      | 类别 | 为谁 | 结果 | 原因 |
+      | 定点医疗机构就医个人负担费用 | 甲 | 受理 | category_allowed |
+      | 定点医疗机构就医个人负担费用 | 乙 | 受理 | category_allowed |
+      | 定点零售药店药品 | 甲 | 受理 | category_allowed |
+      | 定点零售药店药品 | 乙 | 受理 | category_allowed |
+      | 定点零售药店医疗器械 | 甲 | 受理 | category_allowed |
+      | 定点零售药店医疗器械 | 乙 | 受理 | category_allowed |
+      | 定点零售药店医用耗材 | 甲 | 受理 | category_allowed |
+      | 定点零售药店医用耗材 | 乙 | 受理 | category_allowed |
+      | 居民医保个人缴费 | 甲 | 拒绝 | category_not_listed |
+      | 居民医保个人缴费 | 乙 | 受理 | category_allowed |
+      | 长期护理保险个人缴费 | 甲 | 拒绝 | category_not_listed |
+      | 长期护理保险个人缴费 | 乙 | 拒绝 | category_not_listed |
+      | 普惠型商业医疗保险保费 | 甲 | 拒绝 | category_not_listed |
+      | 普惠型商业医疗保险保费 | 乙 | 拒绝 | category_not_listed |
+      | 商业健康保险保费 | 甲 | 拒绝 | category_not_listed |
+      | 商业健康保险保费 | 乙 | 拒绝 | category_not_listed |
+      | 重大疾病保险保费 | 甲 | 拒绝 | category_not_listed |
+      | 重大疾病保险保费 | 乙 | 拒绝 | category_not_listed |
+      | 非免疫规划疫苗 | 甲 | 拒绝 | category_not_listed |
+      | 非免疫规划疫苗 | 乙 | 拒绝 | category_not_listed |
+      | 家庭医生签约服务费 | 甲 | 拒绝 | category_not_listed |
+      | 家庭医生签约服务费 | 乙 | 拒绝 | category_not_listed |
+      | 健康体检 | 甲 | 拒绝 | category_not_listed |
+      | 健康体检 | 乙 | 拒绝 | category_not_listed |
+      | 体育健身 | 甲 | 拒绝 | category_prohibited |
+      | 体育健身 | 乙 | 拒绝 | category_prohibited |
+      | 公共卫生费用 | 甲 | 拒绝 | category_prohibited |
+      | 公共卫生费用 | 乙 | 拒绝 | category_prohibited |
+      | 养生保健消费 | 甲 | 拒绝 | category_prohibited |
+      | 养生保健消费 | 乙 | 拒绝 | category_prohibited |
+      | 非医疗用品 | 甲 | 拒绝 | category_prohibited |
+      | 非医疗用品 | 乙 | 拒绝 | category_prohibited |
+      | 非定点机构费用 | 甲 | 拒绝 | category_prohibited |
+      | 非定点机构费用 | 乙 | 拒绝 | category_prohibited |
+
+  @id:usage-matrix-110000-2023 @rule:usage.categories:110000-2022-12 @rule:usage.categories:2021 @source:cnbzol_beijing_2021_08 @source:ddtbk_qinhuangdao_prohibited @source:qianxunwang_beijing_2022_12_01 @source:wenxiaobai_2021_14 @region:110000
+  场景大纲: 北京市2023年：个人账户可为本人、为家人支付的每一类费用
+    假如 日期是 "2023-01-01"
+    而且 "甲" 在 "北京市" 参加职工医保
+    而且 "甲" 的个人账户余额 1000.00 元
+    而且 "乙" 在 "北京市" 参加居民医保
+    而且 "乙" 是 "甲" 的配偶
+    当 "甲" 用个人账户为 "<为谁>" 支付<类别> 100.00 元
+    那么 结果是 "<结果>"
+    而且 原因包括 "<原因>"
+
+    例子:
+      | 类别 | 为谁 | 结果 | 原因 |
+      | 定点医疗机构就医个人负担费用 | 甲 | 受理 | category_allowed |
+      | 定点医疗机构就医个人负担费用 | 乙 | 受理 | category_allowed |
+      | 定点零售药店药品 | 甲 | 受理 | category_allowed |
+      | 定点零售药店药品 | 乙 | 受理 | category_allowed |
+      | 定点零售药店医疗器械 | 甲 | 受理 | category_allowed |
+      | 定点零售药店医疗器械 | 乙 | 受理 | category_allowed |
+      | 定点零售药店医用耗材 | 甲 | 受理 | category_allowed |
+      | 定点零售药店医用耗材 | 乙 | 受理 | category_allowed |
+      | 居民医保个人缴费 | 甲 | 受理 | category_allowed |
+      | 居民医保个人缴费 | 乙 | 受理 | category_allowed |
+      | 长期护理保险个人缴费 | 甲 | 受理 | category_allowed |
+      | 长期护理保险个人缴费 | 乙 | 受理 | category_allowed |
+      | 普惠型商业医疗保险保费 | 甲 | 受理 | category_allowed |
+      | 普惠型商业医疗保险保费 | 乙 | 受理 | category_allowed |
+      | 商业健康保险保费 | 甲 | 拒绝 | category_not_listed |
+      | 商业健康保险保费 | 乙 | 拒绝 | category_not_listed |
+      | 重大疾病保险保费 | 甲 | 拒绝 | category_not_listed |
+      | 重大疾病保险保费 | 乙 | 拒绝 | category_not_listed |
+      | 非免疫规划疫苗 | 甲 | 拒绝 | category_not_listed |
+      | 非免疫规划疫苗 | 乙 | 拒绝 | category_not_listed |
+      | 家庭医生签约服务费 | 甲 | 拒绝 | category_not_listed |
+      | 家庭医生签约服务费 | 乙 | 拒绝 | category_not_listed |
+      | 健康体检 | 甲 | 拒绝 | category_not_listed |
+      | 健康体检 | 乙 | 拒绝 | category_not_listed |
+      | 体育健身 | 甲 | 拒绝 | category_prohibited |
+      | 体育健身 | 乙 | 拒绝 | category_prohibited |
+      | 公共卫生费用 | 甲 | 拒绝 | category_prohibited |
+      | 公共卫生费用 | 乙 | 拒绝 | category_prohibited |
+      | 养生保健消费 | 甲 | 拒绝 | category_prohibited |
+      | 养生保健消费 | 乙 | 拒绝 | category_prohibited |
+      | 非医疗用品 | 甲 | 拒绝 | category_prohibited |
+      | 非医疗用品 | 乙 | 拒绝 | category_prohibited |
+      | 非定点机构费用 | 甲 | 拒绝 | category_prohibited |
+      | 非定点机构费用 | 乙 | 拒绝 | category_prohibited |
+
+  @id:usage-matrix-370200-2024 @rule:usage.categories:2021 @rule:usage.categories:370200-2023-11 @source:ddtbk_qinhuangdao_prohibited @source:qingdaonews_2023_11_23 @source:wenxiaobai_2021_14 @region:370200
+  场景大纲: 青岛市2024年：个人账户可为本人、为家人支付的每一类费用
+    假如 日期是 "2024-01-01"
+    而且 "甲" 在 "青岛市" 参加职工医保
+    而且 "甲" 的个人账户余额 1000.00 元
+    而且 "乙" 在 "青岛市" 参加居民医保
+    而且 "乙" 是 "甲" 的配偶
+    当 "甲" 用个人账户为 "<为谁>" 支付<类别> 100.00 元
+    那么 结果是 "<结果>"
+    而且 原因包括 "<原因>"
+
+    例子:
+      | 类别 | 为谁 | 结果 | 原因 |
+      | 定点医疗机构就医个人负担费用 | 甲 | 受理 | category_allowed |
+      | 定点医疗机构就医个人负担费用 | 乙 | 受理 | category_allowed |
+      | 定点零售药店药品 | 甲 | 受理 | category_allowed |
+      | 定点零售药店药品 | 乙 | 受理 | category_allowed |
+      | 定点零售药店医疗器械 | 甲 | 受理 | category_allowed |
+      | 定点零售药店医疗器械 | 乙 | 受理 | category_allowed |
+      | 定点零售药店医用耗材 | 甲 | 受理 | category_allowed |
+      | 定点零售药店医用耗材 | 乙 | 受理 | category_allowed |
+      | 居民医保个人缴费 | 甲 | 受理 | category_allowed |
+      | 居民医保个人缴费 | 乙 | 受理 | category_allowed |
+      | 长期护理保险个人缴费 | 甲 | 受理 | category_allowed |
+      | 长期护理保险个人缴费 | 乙 | 受理 | category_allowed |
+      | 普惠型商业医疗保险保费 | 甲 | 受理 | category_allowed |
+      | 普惠型商业医疗保险保费 | 乙 | 受理 | category_allowed |
+      | 商业健康保险保费 | 甲 | 拒绝 | category_not_listed |
+      | 商业健康保险保费 | 乙 | 拒绝 | category_not_listed |
+      | 重大疾病保险保费 | 甲 | 拒绝 | category_not_listed |
+      | 重大疾病保险保费 | 乙 | 拒绝 | category_not_listed |
+      | 非免疫规划疫苗 | 甲 | 拒绝 | category_not_listed |
+      | 非免疫规划疫苗 | 乙 | 拒绝 | category_not_listed |
+      | 家庭医生签约服务费 | 甲 | 拒绝 | category_not_listed |
+      | 家庭医生签约服务费 | 乙 | 拒绝 | category_not_listed |
+      | 健康体检 | 甲 | 拒绝 | category_not_listed |
+      | 健康体检 | 乙 | 拒绝 | category_not_listed |
+      | 体育健身 | 甲 | 拒绝 | category_prohibited |
+      | 体育健身 | 乙 | 拒绝 | category_prohibited |
+      | 公共卫生费用 | 甲 | 拒绝 | category_prohibited |
+      | 公共卫生费用 | 乙 | 拒绝 | category_prohibited |
+      | 养生保健消费 | 甲 | 拒绝 | category_prohibited |
+      | 养生保健消费 | 乙 | 拒绝 | category_prohibited |
+      | 非医疗用品 | 甲 | 拒绝 | category_prohibited |
+      | 非医疗用品 | 乙 | 拒绝 | category_prohibited |
+      | 非定点机构费用 | 甲 | 拒绝 | category_prohibited |
+      | 非定点机构费用 | 乙 | 拒绝 | category_prohibited |
+
+  @id:usage-matrix-330100-2023 @rule:usage.categories:2021 @rule:usage.categories:330100-2022-12 @source:ddtbk_qinhuangdao_prohibited @source:kidbbs_hangzhou_2022_12 @source:wenxiaobai_2021_14 @region:330100
+  场景大纲: 杭州市2023年：个人账户可为本人、为家人支付的每一类费用
+    假如 日期是 "2023-06-01"
+    而且 "甲" 在 "杭州市" 参加职工医保
+    而且 "甲" 的个人账户余额 1000.00 元
+    而且 "乙" 在 "杭州市" 参加居民医保
+    而且 "乙" 是 "甲" 的配偶
+    当 "甲" 用个人账户为 "<为谁>" 支付<类别> 100.00 元
+    那么 结果是 "<结果>"
+    而且 原因包括 "<原因>"
+
+    例子:
+      | 类别 | 为谁 | 结果 | 原因 |
+      | 定点医疗机构就医个人负担费用 | 甲 | 受理 | category_allowed |
+      | 定点医疗机构就医个人负担费用 | 乙 | 受理 | category_allowed |
+      | 定点零售药店药品 | 甲 | 受理 | category_allowed |
+      | 定点零售药店药品 | 乙 | 受理 | category_allowed |
+      | 定点零售药店医疗器械 | 甲 | 受理 | category_allowed |
+      | 定点零售药店医疗器械 | 乙 | 受理 | category_allowed |
+      | 定点零售药店医用耗材 | 甲 | 受理 | category_allowed |
+      | 定点零售药店医用耗材 | 乙 | 受理 | category_allowed |
+      | 居民医保个人缴费 | 甲 | 拒绝 | category_not_listed |
+      | 居民医保个人缴费 | 乙 | 拒绝 | category_not_listed |
+      | 长期护理保险个人缴费 | 甲 | 拒绝 | category_not_listed |
+      | 长期护理保险个人缴费 | 乙 | 拒绝 | category_not_listed |
+      | 普惠型商业医疗保险保费 | 甲 | 拒绝 | category_not_listed |
+      | 普惠型商业医疗保险保费 | 乙 | 拒绝 | category_not_listed |
+      | 商业健康保险保费 | 甲 | 拒绝 | category_not_listed |
+      | 商业健康保险保费 | 乙 | 拒绝 | category_not_listed |
+      | 重大疾病保险保费 | 甲 | 拒绝 | category_not_listed |
+      | 重大疾病保险保费 | 乙 | 拒绝 | category_not_listed |
+      | 非免疫规划疫苗 | 甲 | 受理 | category_allowed |
+      | 非免疫规划疫苗 | 乙 | 拒绝 | category_not_for_family |
+      | 家庭医生签约服务费 | 甲 | 受理 | category_allowed |
+      | 家庭医生签约服务费 | 乙 | 拒绝 | category_not_for_family |
+      | 健康体检 | 甲 | 拒绝 | category_not_listed |
+      | 健康体检 | 乙 | 拒绝 | category_not_listed |
+      | 体育健身 | 甲 | 拒绝 | category_prohibited |
+      | 体育健身 | 乙 | 拒绝 | category_prohibited |
+      | 公共卫生费用 | 甲 | 拒绝 | category_prohibited |
+      | 公共卫生费用 | 乙 | 拒绝 | category_prohibited |
+      | 养生保健消费 | 甲 | 拒绝 | category_prohibited |
+      | 养生保健消费 | 乙 | 拒绝 | category_prohibited |
+      | 非医疗用品 | 甲 | 拒绝 | category_prohibited |
+      | 非医疗用品 | 乙 | 拒绝 | category_prohibited |
+      | 非定点机构费用 | 甲 | 拒绝 | category_prohibited |
+      | 非定点机构费用 | 乙 | 拒绝 | category_prohibited |

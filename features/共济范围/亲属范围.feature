@@ -86,14 +86,16 @@
     而且 "甲" 在 "深圳市" 参加职工医保
     而且 "甲" 的个人账户余额 3000.00 元
     而且 "乙" 在 "深圳市" 参加职工医保
-    而且 "乙" 是 "甲" 的兄弟姐妹
+    而且 "乙" 是 "甲" 的<关系>
     当 "甲" 为 "乙" 办理家庭共济绑定
     那么 结果是 "<结果>"
 
     例子:
-      | 日期 | 结果 |
-      | 2024-10-31 | 拒绝 |
-      | 2024-11-01 | 受理 |
+      | 日期 | 关系 | 结果 |
+      | 2024-10-31 | 兄弟姐妹 | 拒绝 |
+      | 2024-11-01 | 兄弟姐妹 | 受理 |
+      | 2024-10-31 | 外孙子女 | 拒绝 |
+      | 2024-11-01 | 外孙子女 | 受理 |
 
   @id:scope-jinan-in-laws @rule:family_aid.scope:370100-2020-12 @source:jnhouse_jinan_2020_12 @region:370100
   场景大纲: 济南2020年12月起可绑定配偶的父母，山东扩围到近亲属后不再包括
@@ -134,3 +136,133 @@
       | 日期 | 结果 |
       | 2022-11-30 | 拒绝 |
       | 2022-12-01 | 受理 |
+
+  @id:scope-matrix-440300-2023-10 @rule:family_aid.scope:440300-2023-10 @source:bendibao_sz_635961 @region:440300
+  场景大纲: 深圳市2024-03-01：每一种亲属关系能否绑定
+    假如 日期是 "2024-03-01"
+    而且 "甲" 在 "深圳市" 参加职工医保
+    而且 "甲" 的个人账户余额 3000.00 元
+    而且 "乙" 在 "深圳市" 参加居民医保
+    而且 "乙" 是 "甲" 的<关系>
+    当 "甲" 为 "乙" 办理家庭共济绑定
+    那么 结果是 "<结果>"
+    而且 原因包括 "<原因>"
+
+    例子:
+      | 关系 | 结果 | 原因 |
+      | 配偶 | 受理 | relationship_in_scope |
+      | 父母 | 受理 | relationship_in_scope |
+      | 子女 | 受理 | relationship_in_scope |
+      | 兄弟姐妹 | 拒绝 | relationship_not_in_scope |
+      | 祖父母 | 拒绝 | relationship_not_in_scope |
+      | 外祖父母 | 拒绝 | relationship_not_in_scope |
+      | 孙子女 | 拒绝 | relationship_not_in_scope |
+      | 外孙子女 | 拒绝 | relationship_not_in_scope |
+      | 配偶的父母 | 拒绝 | relationship_not_in_scope |
+
+  @id:scope-matrix-440300-2024-11 @rule:family_aid.scope:440300-2024-11 @source:wenxiaobai_shenzhen_2024_11 @region:440300
+  场景大纲: 深圳市2025-03-01：每一种亲属关系能否绑定
+    假如 日期是 "2025-03-01"
+    而且 "甲" 在 "深圳市" 参加职工医保
+    而且 "甲" 的个人账户余额 3000.00 元
+    而且 "乙" 在 "深圳市" 参加居民医保
+    而且 "乙" 是 "甲" 的<关系>
+    当 "甲" 为 "乙" 办理家庭共济绑定
+    那么 结果是 "<结果>"
+    而且 原因包括 "<原因>"
+
+    例子:
+      | 关系 | 结果 | 原因 |
+      | 配偶 | 受理 | relationship_in_scope |
+      | 父母 | 受理 | relationship_in_scope |
+      | 子女 | 受理 | relationship_in_scope |
+      | 兄弟姐妹 | 受理 | relationship_in_scope |
+      | 祖父母 | 受理 | relationship_in_scope |
+      | 外祖父母 | 受理 | relationship_in_scope |
+      | 孙子女 | 受理 | relationship_in_scope |
+      | 外孙子女 | 受理 | relationship_in_scope |
+      | 配偶的父母 | 拒绝 | relationship_not_in_scope |
+
+  @id:scope-matrix-370100-2020-12 @rule:family_aid.scope:370100-2020-12 @source:jnhouse_jinan_2020_12 @region:370100
+  场景大纲: 济南市2022-06-01：每一种亲属关系能否绑定
+    假如 日期是 "2022-06-01"
+    而且 "甲" 在 "济南市" 参加职工医保
+    而且 "甲" 的个人账户余额 3000.00 元
+    而且 "乙" 在 "济南市" 参加居民医保
+    而且 "乙" 是 "甲" 的<关系>
+    当 "甲" 为 "乙" 办理家庭共济绑定
+    那么 结果是 "<结果>"
+    而且 原因包括 "<原因>"
+
+    例子:
+      | 关系 | 结果 | 原因 |
+      | 配偶 | 受理 | relationship_in_scope |
+      | 父母 | 受理 | relationship_in_scope |
+      | 子女 | 受理 | relationship_in_scope |
+      | 兄弟姐妹 | 拒绝 | relationship_not_in_scope |
+      | 祖父母 | 拒绝 | relationship_not_in_scope |
+      | 外祖父母 | 拒绝 | relationship_not_in_scope |
+      | 孙子女 | 拒绝 | relationship_not_in_scope |
+      | 外孙子女 | 拒绝 | relationship_not_in_scope |
+      | 配偶的父母 | 受理 | relationship_in_scope |
+
+  @id:scope-matrix-370000-2024-08 @rule:family_aid.scope:370000-2024-08 @source:wxrb_2024_08_30_shandong @region:370100
+  场景大纲: 济南市2025-03-01：每一种亲属关系能否绑定
+    假如 日期是 "2025-03-01"
+    而且 "甲" 在 "济南市" 参加职工医保
+    而且 "甲" 的个人账户余额 3000.00 元
+    而且 "乙" 在 "济南市" 参加居民医保
+    而且 "乙" 是 "甲" 的<关系>
+    当 "甲" 为 "乙" 办理家庭共济绑定
+    那么 结果是 "<结果>"
+    而且 原因包括 "<原因>"
+
+    例子:
+      | 关系 | 结果 | 原因 |
+      | 配偶 | 受理 | relationship_in_scope |
+      | 父母 | 受理 | relationship_in_scope |
+      | 子女 | 受理 | relationship_in_scope |
+      | 兄弟姐妹 | 受理 | relationship_in_scope |
+      | 祖父母 | 受理 | relationship_in_scope |
+      | 外祖父母 | 受理 | relationship_in_scope |
+      | 孙子女 | 受理 | relationship_in_scope |
+      | 外孙子女 | 受理 | relationship_in_scope |
+      | 配偶的父母 | 拒绝 | relationship_not_in_scope |
+
+  @id:edges-bind @rule:family_aid.authorizer_conditions:310000-2025-07 @rule:family_aid.authorizer_conditions:440300-before-2023-10 @rule:family_aid.scope:110000-before-2022-12 @rule:family_aid.scope:2021 @rule:family_aid.scope:370100-2020-12 @source:163_shenzhen_pre_2023 @source:jnhouse_jinan_2020_12 @source:qianxunwang_beijing_2022_12_01 @source:songjiang_ybj_2025_07_23 @source:wenxiaobai_2021_14 @source:wxrb_2024_12_27_nhsa @source:zjg_ybj_2024_05_17
+  场景大纲: 绑定家庭共济：规则生效前一天、当天和之后一天
+    假如 日期是 "<日期>"
+    而且 "甲" 在 "<地区>" 参加职工医保
+    而且 "甲" 的个人账户余额 3000.00 元
+    而且 "乙" 在 "<地区>" 参加居民医保
+    而且 "乙" 是 "甲" 的配偶
+    当 "甲" 为 "乙" 办理家庭共济绑定
+    那么 结果是 "<结果>"
+
+    @region:310000
+    例子: 上海市
+      | 地区 | 日期 | 结果 |
+      | 上海市 | 2025-07-22 | 受理 |
+      | 上海市 | 2025-07-23 | 拒绝 |
+
+    @region:440300 @unverified
+    例子: 深圳市
+      | 地区 | 日期 | 结果 |
+      | 深圳市 | 2021-04-22 | 无法确定 |
+
+    @region:110000
+    例子: 北京市
+      | 地区 | 日期 | 结果 |
+      | 北京市 | 2021-04-22 | 拒绝 |
+
+    @region:420100
+    例子: 武汉市
+      | 地区 | 日期 | 结果 |
+      | 武汉市 | 2021-04-21 | 无法确定 |
+      | 武汉市 | 2021-04-22 | 受理 |
+
+    @region:370100
+    例子: 济南市
+      | 地区 | 日期 | 结果 |
+      | 济南市 | 2020-11-30 | 无法确定 |
+      | 济南市 | 2020-12-01 | 受理 |

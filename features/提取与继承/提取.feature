@@ -131,3 +131,171 @@
       | 户籍 | 结果 |
       | 非本地 | 受理 |
       | 本地 | 拒绝 |
+
+  @id:withdraw-matrix-420100-allowed @rule:withdrawal.reasons:1998-principle @rule:withdrawal.reasons:420100-lump-sum @rule:withdrawal.foreigners:decree-16 @source:64365_wuhan_lump_sum @source:ccrbs_decree_16_paraphrase @source:korean_net_decree_16 @source:wuhan_ybj_2022_06_16 @region:420100 @unverified
+  场景大纲: 武汉市：每一种可以提取的情形，以及余额如何支付
+    假如 日期是 "2025-03-01"
+    而且 "甲" 在 "武汉市" 参加职工医保
+    而且 "甲" 的个人账户余额 3000.00 元
+    而且 "甲" <状态>
+    而且 "甲" 是非本地户籍
+    当 以"<理由>"为由申请提取 "甲" 的个人账户
+    那么 结果是 "受理"
+    而且 计算结果 "payout" 为 "<支付方式>"
+    而且 计算结果 "paid_fen" 为 3000.00 元
+
+    例子:
+      | 理由 | 状态 | 支付方式 |
+      | 参保人死亡，余额继承 | 已死亡 | heirs |
+      | 出国（境）定居 | 已终止参保 | cash |
+      | 外籍人员离境并书面申请终止社会保险关系 | 已终止参保 | cash |
+      | 转出且转入地不接收个人账户 | 已终止参保 | cash |
+
+  @id:withdraw-matrix-420100-refused @rule:withdrawal.reasons:1998-principle @rule:withdrawal.reasons:420100-lump-sum @rule:withdrawal.foreigners:decree-16 @source:64365_wuhan_lump_sum @source:ccrbs_decree_16_paraphrase @source:korean_net_decree_16 @source:wuhan_ybj_2022_06_16 @region:420100 @unverified
+  场景大纲: 武汉市：规范未列入的情形不能提取
+    假如 日期是 "2025-03-01"
+    而且 "甲" 在 "武汉市" 参加职工医保
+    而且 "甲" 的个人账户余额 3000.00 元
+    当 以"<理由>"为由申请提取 "甲" 的个人账户
+    那么 结果是 "拒绝"
+    而且 原因包括 "withdrawal_not_allowed"
+
+    例子:
+      | 理由 |
+      | 跨统筹区转出 |
+      | 非本地户籍离开且未在他地参保 |
+      | 退休人员异地安置 |
+      | 长期驻外工作 |
+      | 主动放弃参加职工医保 |
+      | 重大疾病 |
+
+  @id:withdraw-matrix-371000-allowed @rule:withdrawal.reasons:1998-principle @rule:withdrawal.reasons:371000-2008 @rule:withdrawal.foreigners:decree-16 @source:ccrbs_decree_16_paraphrase @source:jxyuer_weihai_2008_10 @source:korean_net_decree_16 @source:wuhan_ybj_2022_06_16 @region:371000 @unverified
+  场景大纲: 威海市：每一种可以提取的情形，以及余额如何支付
+    假如 日期是 "2025-03-01"
+    而且 "甲" 在 "威海市" 参加职工医保
+    而且 "甲" 的个人账户余额 3000.00 元
+    而且 "甲" <状态>
+    而且 "甲" 是非本地户籍
+    当 以"<理由>"为由申请提取 "甲" 的个人账户
+    那么 结果是 "受理"
+    而且 计算结果 "payout" 为 "<支付方式>"
+    而且 计算结果 "paid_fen" 为 3000.00 元
+
+    例子:
+      | 理由 | 状态 | 支付方式 |
+      | 参保人死亡，余额继承 | 已死亡 | heirs |
+      | 出国（境）定居 | 已终止参保 | cash |
+      | 外籍人员离境并书面申请终止社会保险关系 | 已终止参保 | cash |
+      | 跨统筹区转出 | 已终止参保 | cash |
+      | 退休人员异地安置 | 已终止参保 | cash |
+      | 长期驻外工作 | 已终止参保 | cash |
+
+  @id:withdraw-matrix-371000-refused @rule:withdrawal.reasons:1998-principle @rule:withdrawal.reasons:371000-2008 @rule:withdrawal.foreigners:decree-16 @source:ccrbs_decree_16_paraphrase @source:jxyuer_weihai_2008_10 @source:korean_net_decree_16 @source:wuhan_ybj_2022_06_16 @region:371000 @unverified
+  场景大纲: 威海市：规范未列入的情形不能提取
+    假如 日期是 "2025-03-01"
+    而且 "甲" 在 "威海市" 参加职工医保
+    而且 "甲" 的个人账户余额 3000.00 元
+    当 以"<理由>"为由申请提取 "甲" 的个人账户
+    那么 结果是 "拒绝"
+    而且 原因包括 "withdrawal_not_allowed"
+
+    例子:
+      | 理由 |
+      | 转出且转入地不接收个人账户 |
+      | 非本地户籍离开且未在他地参保 |
+      | 主动放弃参加职工医保 |
+      | 重大疾病 |
+
+  @id:withdraw-matrix-330100-allowed @rule:withdrawal.reasons:1998-principle @rule:withdrawal.reasons:330100-settlement @rule:withdrawal.foreigners:decree-16 @source:ccrbs_decree_16_paraphrase @source:husay_hangzhou_withdrawal @source:korean_net_decree_16 @source:wuhan_ybj_2022_06_16 @region:330100 @unverified
+  场景大纲: 杭州市：每一种可以提取的情形，以及余额如何支付
+    假如 日期是 "2025-03-01"
+    而且 "甲" 在 "杭州市" 参加职工医保
+    而且 "甲" 的个人账户余额 3000.00 元
+    而且 "甲" <状态>
+    而且 "甲" 是非本地户籍
+    当 以"<理由>"为由申请提取 "甲" 的个人账户
+    那么 结果是 "受理"
+    而且 计算结果 "payout" 为 "<支付方式>"
+    而且 计算结果 "paid_fen" 为 3000.00 元
+
+    例子:
+      | 理由 | 状态 | 支付方式 |
+      | 参保人死亡，余额继承 | 已死亡 | heirs |
+      | 出国（境）定居 | 已终止参保 | cash |
+      | 外籍人员离境并书面申请终止社会保险关系 | 已终止参保 | cash |
+      | 跨统筹区转出 | 已终止参保 | transfer |
+      | 非本地户籍离开且未在他地参保 | 已终止参保 | cash |
+
+  @id:withdraw-matrix-330100-refused @rule:withdrawal.reasons:1998-principle @rule:withdrawal.reasons:330100-settlement @rule:withdrawal.foreigners:decree-16 @source:ccrbs_decree_16_paraphrase @source:husay_hangzhou_withdrawal @source:korean_net_decree_16 @source:wuhan_ybj_2022_06_16 @region:330100 @unverified
+  场景大纲: 杭州市：规范未列入的情形不能提取
+    假如 日期是 "2025-03-01"
+    而且 "甲" 在 "杭州市" 参加职工医保
+    而且 "甲" 的个人账户余额 3000.00 元
+    当 以"<理由>"为由申请提取 "甲" 的个人账户
+    那么 结果是 "拒绝"
+    而且 原因包括 "withdrawal_not_allowed"
+
+    例子:
+      | 理由 |
+      | 转出且转入地不接收个人账户 |
+      | 退休人员异地安置 |
+      | 长期驻外工作 |
+      | 主动放弃参加职工医保 |
+      | 重大疾病 |
+
+  @id:withdraw-matrix-510100-allowed @rule:withdrawal.reasons:1998-principle @rule:withdrawal.foreigners:decree-16 @source:ccrbs_decree_16_paraphrase @source:korean_net_decree_16 @source:wuhan_ybj_2022_06_16 @region:510100 @unverified
+  场景大纲: 成都市：每一种可以提取的情形，以及余额如何支付
+    假如 日期是 "2025-03-01"
+    而且 "甲" 在 "成都市" 参加职工医保
+    而且 "甲" 的个人账户余额 3000.00 元
+    而且 "甲" <状态>
+    而且 "甲" 是非本地户籍
+    当 以"<理由>"为由申请提取 "甲" 的个人账户
+    那么 结果是 "受理"
+    而且 计算结果 "payout" 为 "<支付方式>"
+    而且 计算结果 "paid_fen" 为 3000.00 元
+
+    例子:
+      | 理由 | 状态 | 支付方式 |
+      | 参保人死亡，余额继承 | 已死亡 | heirs |
+      | 外籍人员离境并书面申请终止社会保险关系 | 已终止参保 | cash |
+
+  @id:withdraw-matrix-510100-refused @rule:withdrawal.reasons:1998-principle @rule:withdrawal.foreigners:decree-16 @source:ccrbs_decree_16_paraphrase @source:korean_net_decree_16 @source:wuhan_ybj_2022_06_16 @region:510100 @unverified
+  场景大纲: 成都市：规范未列入的情形不能提取
+    假如 日期是 "2025-03-01"
+    而且 "甲" 在 "成都市" 参加职工医保
+    而且 "甲" 的个人账户余额 3000.00 元
+    当 以"<理由>"为由申请提取 "甲" 的个人账户
+    那么 结果是 "拒绝"
+    而且 原因包括 "withdrawal_not_allowed"
+
+    例子:
+      | 理由 |
+      | 出国（境）定居 |
+      | 跨统筹区转出 |
+      | 转出且转入地不接收个人账户 |
+      | 非本地户籍离开且未在他地参保 |
+      | 退休人员异地安置 |
+      | 长期驻外工作 |
+      | 主动放弃参加职工医保 |
+      | 重大疾病 |
+
+  @id:edges-withdraw @rule:withdrawal.reasons:110000-passbook @rule:withdrawal.reasons:1998-principle @rule:withdrawal.reasons:420100-lump-sum @source:64365_wuhan_lump_sum @source:fh21_beijing_2022_28 @source:wuhan_ybj_2022_06_16 @source:xiaofuline_beijing_2018
+  场景大纲: 参保人死亡后的提取：规则生效前后
+    假如 日期是 "<日期>"
+    而且 "甲" 在 "<地区>" 参加职工医保
+    而且 "甲" 的个人账户余额 3000.00 元
+    而且 "甲" 已死亡
+    当 以"参保人死亡，余额继承"为由申请提取 "甲" 的个人账户
+    那么 结果是 "<结果>"
+
+    @region:110000
+    例子: 北京市
+      | 地区 | 日期 | 结果 |
+      | 北京市 | 2018-06-30 | 无法确定 |
+      | 北京市 | 2018-07-01 | 受理 |
+
+    @region:420100 @unverified
+    例子: 武汉市
+      | 地区 | 日期 | 结果 |
+      | 武汉市 | 2022-06-15 | 无法确定 |

@@ -37,6 +37,23 @@
     而且 "丙" 的个人账户支付 50.00 元
     而且 "甲" 的个人账户支付 10.00 元
 
+  @id:order-beijing-filing-not-balance @rule:settlement.deduction_order:110000-2022-12 @source:jiusongjiankang_4742645 @region:110000
+  场景: 北京按备案顺序扣款，先备案的共济人余额较少也先扣
+    假如 日期是 "2023-05-01"
+    而且 "甲" 在 "北京市" 参加职工医保
+    而且 "甲" 的个人账户余额 80.00 元
+    而且 "丙" 在 "北京市" 参加职工医保
+    而且 "丙" 的个人账户余额 30.00 元
+    而且 "乙" 在 "北京市" 参加居民医保
+    而且 "乙" 是 "甲" 的子女
+    而且 "乙" 是 "丙" 的子女
+    而且 "甲" 已为 "乙" 办理家庭共济，备案顺序 2
+    而且 "丙" 已为 "乙" 办理家庭共济，备案顺序 1
+    当 "乙" 在定点零售药店购药 60.00 元
+    那么 结果是 "受理"
+    而且 "丙" 的个人账户支付 30.00 元
+    而且 "甲" 的个人账户支付 30.00 元
+
   @id:order-shenzhen-balance-desc @rule:settlement.deduction_order:440300-2023-10 @source:bendibao_sz_635961 @region:440300
   场景: 深圳多个授权人按余额由多到少扣款
     假如 日期是 "2024-03-01"
@@ -53,6 +70,23 @@
     那么 结果是 "受理"
     而且 "丙" 的个人账户支付 80.00 元
     而且 "甲" 的个人账户支付 10.00 元
+
+  @id:order-shenzhen-balance-not-filing @rule:settlement.deduction_order:440300-2023-10 @source:bendibao_sz_635961 @region:440300
+  场景: 深圳按余额由多到少扣款，与备案先后无关
+    假如 日期是 "2024-03-01"
+    而且 "甲" 在 "深圳市" 参加职工医保
+    而且 "甲" 的个人账户余额 80.00 元
+    而且 "丙" 在 "深圳市" 参加职工医保
+    而且 "丙" 的个人账户余额 30.00 元
+    而且 "乙" 在 "深圳市" 参加居民医保
+    而且 "乙" 是 "甲" 的子女
+    而且 "乙" 是 "丙" 的子女
+    而且 "甲" 已为 "乙" 办理家庭共济，备案顺序 2
+    而且 "丙" 已为 "乙" 办理家庭共济，备案顺序 1
+    当 "乙" 在定点零售药店购药 90.00 元
+    那么 结果是 "受理"
+    而且 "甲" 的个人账户支付 80.00 元
+    而且 "丙" 的个人账户支付 10.00 元
 
   @id:order-shenzhen-outpatient-gate @rule:settlement.deduction_order:440300-2023-10 @source:bendibao_sz_635961 @region:440300
   场景大纲: 深圳门诊使用家人共济资金，须本人账户余额为零或没有个人账户
@@ -202,3 +236,21 @@
     而且 原因包括 "own_balance_gate"
     而且 不动用 "甲" 的账户
     而且 现金支付 80.00 元
+
+  @id:edges-shared @rule:credential.own_only:2021 @rule:usage.categories:2021 @rule:usage.categories:2024 @source:bendibao_nanyang_2024_11_20 @source:ddtbk_qinhuangdao_prohibited @source:entba_peoples_daily_decree_735 @source:gahuan_cctv_2024_08_03 @source:iyua_nhsa_qa_2024_10 @source:legaldaily_2024_05_14 @source:sc_ybj_near_relatives @source:wenxiaobai_2021_14
+  场景大纲: 用家人的共济资金购药：规则生效前后
+    假如 日期是 "<日期>"
+    而且 "甲" 在 "<地区>" 参加职工医保
+    而且 "甲" 的个人账户余额 3000.00 元
+    而且 "乙" 在 "<地区>" 参加居民医保
+    而且 "乙" 是 "甲" 的配偶
+    而且 "甲" 已为 "乙" 办理家庭共济
+    当 "乙" 在定点零售药店购药 50 元
+    那么 结果是 "<结果>"
+
+    @region:420100
+    例子: 武汉市
+      | 地区 | 日期 | 结果 |
+      | 武汉市 | 2021-05-01 | 受理 |
+      | 武汉市 | 2024-12-08 | 受理 |
+      | 武汉市 | 2024-12-09 | 受理 |
