@@ -54,7 +54,7 @@
       | 地区 | 时间 | 结果 |
       | 临夏回族自治州 | 2024-12-02 10:00 | 受理 |
 
-  @id:wallet-go-live-eve @rule:wallet.availability:500000-wallet @rule:wallet.availability:620000-wallet @rule:wallet.availability:370000-2025-05 @rule:wallet.availability:630000-wallet @rule:wallet.availability:610000-wallet @rule:wallet.availability:210200-wallet @rule:wallet.availability:510100-wallet @rule:wallet.availability:440000-not-live-2025 @source:cnr_2025_02_04_wallet @source:zysbs_2025_05_08_wallet @source:bendibao_xining_2025_07 @source:bxyy_shaanxi_2025_07_09_wallet @source:bdcb_2025_07_21_wallet @source:51si_chengdu_2025_09_01 @source:reportify_cctv_2025_09_22
+  @id:wallet-go-live-eve @rule:wallet.availability:500000-wallet @rule:wallet.availability:620000-wallet @rule:wallet.availability:370000-2025-03 @rule:wallet.availability:630000-wallet @rule:wallet.availability:610000-wallet @rule:wallet.availability:210200-wallet @rule:wallet.availability:510100-wallet @rule:wallet.availability:440000-not-live-2025 @source:cnr_2025_02_04_wallet @source:xinhua_2025_03_14_wallet @source:cnwest_2025_06_30_wallet @source:zysbs_2025_05_08_wallet @source:bendibao_xining_2025_07 @source:bxyy_shaanxi_2025_07_09_wallet @source:bdcb_2025_07_21_wallet @source:51si_chengdu_2025_09_01 @source:reportify_cctv_2025_09_22
   场景大纲: 开通当天可以转账，前一天的状态规范未记载
     假如 时间是 "<时间>"
     而且 "甲" 在 "<地区>" 参加职工医保
@@ -67,8 +67,8 @@
     @region:500000
     例子: 重庆市
       | 地区 | 时间 | 结果 |
-      | 重庆市 | 2025-02-04 10:00 | 受理 |
-      | 重庆市 | 2025-02-03 10:00 | 无法确定 |
+      | 重庆市 | 2025-06-30 10:00 | 受理 |
+      | 重庆市 | 2025-06-29 10:00 | 无法确定 |
 
     @region:620000
     例子: 甘肃省
@@ -79,13 +79,14 @@
     @region:370000
     例子: 山东省
       | 地区 | 时间 | 结果 |
-      | 山东省 | 2025-05-08 10:00 | 受理 |
-      | 山东省 | 2025-05-07 10:00 | 无法确定 |
+      | 山东省 | 2025-03-14 10:00 | 受理 |
+      | 山东省 | 2025-03-13 10:00 | 无法确定 |
 
     @region:630000
     例子: 青海省
       | 地区 | 时间 | 结果 |
-      | 青海省 | 2025-06-30 10:00 | 无法确定 |
+      | 青海省 | 2025-06-30 10:00 | 受理 |
+      | 青海省 | 2025-06-29 10:00 | 无法确定 |
 
     @region:610000
     例子: 陕西省
@@ -102,8 +103,8 @@
     @region:510100
     例子: 成都市
       | 地区 | 时间 | 结果 |
-      | 成都市 | 2025-08-01 10:00 | 受理 |
-      | 成都市 | 2025-07-31 10:00 | 无法确定 |
+      | 成都市 | 2025-03-14 10:00 | 受理 |
+      | 成都市 | 2025-03-13 10:00 | 无法确定 |
 
     @region:440000
     例子: 广东省（2025年5月8日至9月22日未开通）

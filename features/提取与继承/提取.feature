@@ -280,7 +280,7 @@
       | 主动放弃参加职工医保 |
       | 重大疾病 |
 
-  @id:edges-withdraw @rule:withdrawal.reasons:110000-passbook @rule:withdrawal.reasons:1998-principle @rule:withdrawal.reasons:420100-lump-sum @source:64365_wuhan_lump_sum @source:fh21_beijing_2022_28 @source:wuhan_ybj_2022_06_16 @source:xiaofuline_beijing_2018
+  @id:edges-withdraw @rule:withdrawal.reasons:110000-passbook @rule:withdrawal.reasons:1998 @rule:withdrawal.reasons:1998-principle @rule:withdrawal.reasons:420100-lump-sum @source:64365_wuhan_lump_sum @source:fh21_beijing_2022_28 @source:wuhan_ybj_2022_06_16 @source:xiaofuline_beijing_2018 @source:markforbuffalo_1998_44
   场景大纲: 参保人死亡后的提取：规则生效前后
     假如 日期是 "<日期>"
     而且 "甲" 在 "<地区>" 参加职工医保
@@ -292,10 +292,13 @@
     @region:110000
     例子: 北京市
       | 地区 | 日期 | 结果 |
-      | 北京市 | 2018-06-30 | 无法确定 |
+      | 北京市 | 1998-12-30 | 出错 |
+      | 北京市 | 1998-12-31 | 受理 |
+      | 北京市 | 2018-06-30 | 受理 |
       | 北京市 | 2018-07-01 | 受理 |
 
     @region:420100 @unverified
     例子: 武汉市
       | 地区 | 日期 | 结果 |
-      | 武汉市 | 2022-06-15 | 无法确定 |
+      | 武汉市 | 1998-12-30 | 出错 |
+      | 武汉市 | 2022-06-15 | 受理 |
