@@ -29,16 +29,17 @@ from benchmarks.timing import machine  # noqa: E402
 class Bench:
     script: str
     quick: tuple[str, ...]
-    full: tuple[str, ...] = ()
+    full: tuple[str, ...] | None = None  # None: the same as quick
 
 
 BENCHES = [
-    Bench("bench_validate.py", ("--quick",)),
-    Bench("bench_decide.py", ("--quick",)),
-    Bench("bench_conform.py", ("--quick",)),
-    Bench("bench_serve.py", ("--quick",)),
-    Bench("bench_review.py", ("--quick",)),
-    Bench("bench_fuzz.py", ("--quick",)),
+    Bench("bench_validate.py", ("--regions", "64", "464"), ("--regions", "64", "464", "3064")),
+    Bench("bench_startup.py", ("--runs", "5")),
+    Bench("bench_decide.py", ("--cases", "5000", "--against", "d97aade"), ("--cases", "20000", "--against", "d97aade")),
+    Bench("bench_conform.py", ()),
+    Bench("bench_serve.py", ("--messages", "5")),
+    Bench("bench_review.py", ("--sizes", "64,464"), ("--sizes", "64,464,3064")),
+    Bench("bench_fuzz.py", ("--cases", "500"), ("--cases", "2000")),
 ]
 
 ROW = re.compile(r"^\s*(?P<name>[^:]+): min (?P<min>[\d.,]+) (?P<unit>\S+), median (?P<median>[\d.,]+) \S+, "
@@ -55,7 +56,7 @@ class Outcome:
 
 
 def run(bench: Bench, quick: bool) -> Outcome:
-    argv = [sys.executable, str(HERE / bench.script), *(bench.quick if quick else bench.full)]
+    argv = [sys.executable, str(HERE / bench.script), *(bench.quick if quick or bench.full is None else bench.full)]
     begin = time.perf_counter()
     done = subprocess.run(argv, capture_output=True, text=True, cwd=HERE.parent)
     output = done.stdout + (f"\n[stderr]\n{done.stderr[-4000:]}" if done.returncode else "")
