@@ -40,6 +40,9 @@ def skip_reason(scenario: Scenario, hello: Hello) -> str | None:
         return "declared unsupported by the implementation"
     if hello.regions is not None and not set(scenario.regions) <= set(hello.regions):
         return f"region {', '.join(scenario.regions)} not supported by the implementation"
+    kind = scenario.case.get("action", {}).get("kind")
+    if hello.actions is not None and kind not in hello.actions:
+        return f"action {kind} not supported by the implementation (capabilities)"
     return None
 
 
@@ -96,5 +99,7 @@ def run_suite(scenarios: list[Scenario], connector: Connector, suite_version: st
 
 
 def _batches(items: list[Scenario], size: int) -> Iterable[list[Scenario]]:
-    for i in range(0, len(items), max(size, 1)):
+    if size < 1:
+        raise ValueError("a batch holds at least one case")
+    for i in range(0, len(items), size):
         yield items[i : i + size]
