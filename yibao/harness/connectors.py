@@ -98,7 +98,7 @@ class Http:
                 seq, reply = reply_from(parse_line(line))
             except Rejected as exc:
                 self.log.append(str(exc))
-                continue
+                seq, reply = exc.seq, Reply("errored", message=f"reply breaks the protocol: {exc}")
             if seq is None:
                 self.log.append(reply.message)
             else:

@@ -30,8 +30,19 @@ BASE_URI = "https://yibao.invalid/schemas/"
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
 
+_SEQ_FIRST = re.compile(rb'\A\s*\{\s*"seq"\s*:\s*(\d{1,9})\s*,')
+
+
 class Rejected(Exception):
-    """A line or message that breaks the protocol; str() is a short, escaped diagnostic."""
+    """A line or message that breaks the protocol; str() is a short, escaped diagnostic.
+
+    seq is the case the line claims to answer, when it begins as a reply does ({"seq": N, …}),
+    so that the case is charged with the diagnostic rather than left to time out.
+    """
+
+    def __init__(self, diagnostic: str, seq: int | None = None) -> None:
+        super().__init__(diagnostic)
+        self.seq = seq
 
 
 def shown(text: str, limit: int = 200) -> str:
@@ -52,7 +63,15 @@ def _finite(text: str) -> float:
 
 
 def parse_line(raw: bytes) -> Any:
-    """One line of output as a JSON value, or Rejected."""
+    """One line of output as a JSON value, or Rejected (with the seq the line claims, if any)."""
+    try:
+        return _parse(raw)
+    except Rejected as exc:
+        claimed = _SEQ_FIRST.match(raw[:100])
+        raise Rejected(str(exc), int(claimed.group(1)) if claimed else None) from None
+
+
+def _parse(raw: bytes) -> Any:
     if len(raw) > MAX_LINE:
         raise Rejected(f"a line of {len(raw)} bytes (limit {MAX_LINE})")
     try:
@@ -61,8 +80,10 @@ def parse_line(raw: bytes) -> Any:
         raise Rejected(f"not UTF-8: {shown(raw.decode('utf-8', 'backslashreplace'))}") from None
     try:
         value = json.loads(text, parse_constant=_reject_constant, parse_float=_finite)
-    except (ValueError, RecursionError):
-        raise Rejected(f"not JSON: {shown(text)}") from None
+    except RecursionError:
+        raise Rejected(f"nested deeper than {MAX_DEPTH} levels") from None
+    except ValueError as exc:
+        raise Rejected(f"not JSON ({shown(str(exc), 100)}): {shown(text, 120)}") from None
     if text.count("[") + text.count("{") > MAX_DEPTH or _SURROGATE_ESCAPE.search(text):
         _check_shape(value)
     return value

@@ -132,7 +132,8 @@ class Command:
             raise ProcessDied(f"cannot write to the implementation: {exc}") from None
 
     def _next(self, deadline: float) -> Any:
-        """The next parsed line; TimeoutError at the deadline; ProcessDied at end of output."""
+        """The next parsed line (None for a line without an end, Rejected for one that breaks the protocol);
+        TimeoutError at the deadline; ProcessDied at end of output."""
         while True:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
@@ -150,8 +151,8 @@ class Command:
             try:
                 return parse_line(raw)
             except Rejected as exc:
-                self.log.append(f"garbage: {exc}")
-                return None
+                self.log.append(f"rejected: {exc}")
+                return exc
 
     def _handshake(self) -> Hello:
         self._spawn()
@@ -161,6 +162,8 @@ class Command:
             answer = None
             while answer is None:
                 answer = self._next(deadline)
+            if isinstance(answer, Rejected):
+                return Hello.failed(f"start answer breaks the protocol: {answer}")
             return Hello.parse(answer)
         except TimeoutError:
             return Hello.failed(f"no answer to start within {self.timeout:g} s")
@@ -220,7 +223,13 @@ class Command:
             self._send({"cmd": "run", "cases": [{"seq": s, "id": i, "case": c} for s, i, c in batch]})
             while wanted - set(replies):
                 message = self._next(time.monotonic() + self.timeout)
-                seq, reply = (None, None) if message is None else reply_from(message)
+                seq: int | None = None
+                reply: Reply | None = None
+                if isinstance(message, Rejected):  # charge the case it claims to answer, if any
+                    seq, reply = message.seq, Reply("errored", message=f"reply breaks the protocol: {message}")
+                    message = None
+                elif message is not None:
+                    seq, reply = reply_from(message)
                 if seq is None or seq not in wanted or seq in replies:
                     garbage += 1
                     if message is not None:
