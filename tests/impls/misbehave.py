@@ -36,23 +36,25 @@ def nested(depth: int) -> str:
     return "[" * depth + "]" * depth
 
 
-# Replies that break the protocol on every third case: (mode, the line sent for a seq)
+def with_values(seq: int, values: str) -> str:
+    """A reply line whose result carries `values` as raw JSON text, so that it can be anything."""
+    return '{"seq": ' + str(seq) + ', "result": {"outcome": "accepted", "reasons": [], "rules": [], "values": ' + values + "}}"
+
+
+# Replies that break the protocol on every third case: mode → the line sent for a seq
 BROKEN = {
     "reasons_5": lambda seq: json.dumps({"seq": seq, "result": {"outcome": "accepted", "reasons": 5, "rules": []}}),
     "allocation_1": lambda seq: json.dumps({"seq": seq, "result": {"outcome": "accepted", "reasons": [], "rules": [], "allocation": [1]}}),
-    "deep_100000": lambda seq: '{"seq": %d, "result": {"outcome": "accepted", "reasons": [], "rules": [], "values": {"x": %s}}}' % (
-        seq, nested(100_000)),
-    "deep_900": lambda seq: '{"seq": %d, "result": {"outcome": "accepted", "reasons": [], "rules": [], "values": {"x": %s}}}' % (
-        seq, nested(900)),
-    "surrogate": lambda seq: '{"seq": %d, "errored": {"message": "bad \\ud800 text"}}' % seq,
-    "surrogate_result": lambda seq: '{"seq": %d, "result": {"outcome": "accepted", "reasons": [], "rules": [], "values": {"\\udfff": 1}}}' % seq,
+    "deep_100000": lambda seq: with_values(seq, '{"x": ' + nested(100_000) + "}"),
+    "deep_900": lambda seq: with_values(seq, '{"x": ' + nested(900) + "}"),
+    "surrogate": lambda seq: '{"seq": ' + str(seq) + ', "errored": {"message": "bad \\ud800 text"}}',
+    "surrogate_result": lambda seq: with_values(seq, '{"\\udfff": 1}'),
     "control": lambda seq: json.dumps({"seq": seq, "errored": {"message": "bell \u0007 escape \u001b[31m nul \u0000 end"}}),
     "control_result": lambda seq: json.dumps({"seq": seq, "result": {"outcome": "accepted", "reasons": [], "rules": [],
                                                                      "values": {"text": "\u0001\u001b[2J"}}}),
-    "nan": lambda seq: '{"seq": %d, "result": {"outcome": "accepted", "reasons": [], "rules": [], "values": {"x": NaN}}}' % seq,
-    "huge_number": lambda seq: '{"seq": %d, "result": {"outcome": "accepted", "reasons": [], "rules": [], "values": {"x": 1e999}}}' % seq,
-    "many_digits": lambda seq: '{"seq": %d, "result": {"outcome": "accepted", "reasons": [], "rules": [], "values": {"x": %s}}}' % (
-        seq, "9" * 5000),
+    "nan": lambda seq: with_values(seq, '{"x": NaN}'),
+    "huge_number": lambda seq: with_values(seq, '{"x": 1e999}'),
+    "many_digits": lambda seq: with_values(seq, '{"x": ' + "9" * 5000 + "}"),
 }
 
 

@@ -106,6 +106,9 @@ def conform(options: Options) -> int:
     except (UsageError, FolderRefused) as exc:
         print(f"yibao conform: {exc}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:  # before the run began (a run in progress writes its report)
+        print("yibao conform: interrupted", file=sys.stderr)
+        return 130
 
 
 def _conform(options: Options) -> int:

@@ -50,8 +50,7 @@ def run_suite(scenarios: list[Scenario], connector: Connector, suite_version: st
               progress: Callable[[ScenarioOutcome], None] = lambda _: None) -> Run:
     """Every scenario ends in exactly one state, even when the run is interrupted or the implementation fails."""
     began = time.monotonic()
-    hello = connector.start(suite_version)
-    run = Run(hello)
+    run = Run(Hello.failed("interrupted before the implementation answered start"))
     done: set[str] = set()
 
     def record(outcome: ScenarioOutcome) -> None:
@@ -59,7 +58,9 @@ def run_suite(scenarios: list[Scenario], connector: Connector, suite_version: st
         done.add(outcome.scenario_id)
         progress(outcome)
 
+    batch: list[Scenario] = []
     try:
+        hello = run.hello = connector.start(suite_version)
         to_send = []
         for scenario in scenarios:
             if hello.problem is not None:
@@ -69,7 +70,6 @@ def run_suite(scenarios: list[Scenario], connector: Connector, suite_version: st
             else:
                 to_send.append(scenario)
         failures = 0
-        batch: list[Scenario] = []
         for batch in _batches(to_send, settings.batch_size):
             if settings.max_fail is not None and failures >= settings.max_fail:
                 for scenario in batch:
