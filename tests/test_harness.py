@@ -409,3 +409,23 @@ def test_pytest_names_tests_by_stable_scenario_id(tmp_path: Path) -> None:
                          cwd=tmp_path, capture_output=True, text=True, timeout=300)
     ids = sorted(line.split("::")[-1] for line in run.stdout.splitlines() if "::" in line)
     assert ids == ["invalid-settle-3", "order-beijing-filing"], run.stdout
+
+
+def test_the_protocol_docs_show_a_valid_exchange_for_every_action_kind() -> None:
+    import re
+
+    from yibao.harness.messages import problem
+
+    text = (ROOT / "docs" / "protocol.md").read_text(encoding="utf-8")
+    blocks = [json.loads(b) for b in re.findall(r"```json\n(\{.*?\})\n```", text, re.S) if "…" not in b]
+    runs = [b for b in blocks if b.get("cmd") == "run"]
+    results = [b for b in blocks if "seq" in b and "result" in b]
+    invalid = [b for b in runs if b["cases"][0]["id"].startswith("invalid-")]
+    assert len(invalid) == 1, "one example of an invalid case, which the request schema must refuse"
+    assert all((problem("protocol/run.schema.json#/$defs/request", b) is None) == (b not in invalid) for b in runs)
+    assert all(problem("protocol/run.schema.json#/$defs/response", b) is None for b in results)
+    case_schema = json.loads((ROOT / "schemas" / "case.schema.json").read_text(encoding="utf-8"))
+    kinds = set(case_schema["$defs"]["action"]["properties"]["kind"]["enum"])
+    assert {b["cases"][0]["case"]["action"]["kind"] for b in runs} >= kinds
+    hello = json.loads(re.search(r"```json\n(\{\"implementation\".*?)\n```", text, re.S).group(1))  # type: ignore[union-attr]
+    assert problem("protocol/start.schema.json#/$defs/response", hello) is None and hello["protocol"] == 2
