@@ -62,6 +62,9 @@ def _finite(text: str) -> float:
     return number
 
 
+_DECODER = json.JSONDecoder(parse_constant=_reject_constant, parse_float=_finite)  # built once: json.loads with options builds one per call
+
+
 def parse_line(raw: bytes) -> Any:
     """One line of output as a JSON value, or Rejected (with the seq the line claims, if any)."""
     try:
@@ -79,7 +82,7 @@ def _parse(raw: bytes) -> Any:
     except UnicodeDecodeError:
         raise Rejected(f"not UTF-8: {shown(raw.decode('utf-8', 'backslashreplace'))}") from None
     try:
-        value = json.loads(text, parse_constant=_reject_constant, parse_float=_finite)
+        value = _DECODER.decode(text)
     except RecursionError:
         raise Rejected(f"nested deeper than {MAX_DEPTH} levels") from None
     except ValueError as exc:
