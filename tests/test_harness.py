@@ -429,3 +429,25 @@ def test_the_protocol_docs_show_a_valid_exchange_for_every_action_kind() -> None
     assert {b["cases"][0]["case"]["action"]["kind"] for b in runs} >= kinds
     hello = json.loads(re.search(r"```json\n(\{\"implementation\".*?)\n```", text, re.S).group(1))  # type: ignore[union-attr]
     assert problem("protocol/start.schema.json#/$defs/response", hello) is None and hello["protocol"] == 2
+
+
+def test_the_report_page_fits_a_laptop_screen_and_filters_by_outcome(tmp_path: Path) -> None:
+    """In headless Chromium at 1366×768: no horizontal page scroll, failures first, the outcome filter works."""
+    import shutil
+
+    from playwright.sync_api import sync_playwright
+
+    conform(tmp_path, "--impl", f"{MISBEHAVE} region_error", *SUBSET)
+    chromium = shutil.which("chromium") or "/usr/bin/chromium"
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium, args=["--no-sandbox", "--disable-gpu"])
+        page = browser.new_page(viewport={"width": 1366, "height": 768})
+        page.goto((tmp_path / "report" / "index.html").as_uri())
+        assert page.evaluate("document.documentElement.scrollWidth") <= 1366
+        rows = page.locator("table.scenarios tr.row")
+        assert rows.first.get_attribute("class") == "row errored", "failures first"
+        page.click("label[for=show-passed]")
+        visible = [c for c in rows.evaluate_all("rs => rs.filter(r => r.offsetParent !== null).map(r => r.className)")]
+        assert visible and set(visible) == {"row passed"}
+        page.screenshot(path=str(tmp_path / "report.png"), full_page=False)
+        browser.close()

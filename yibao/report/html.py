@@ -33,13 +33,31 @@ pre{white-space:pre-wrap;word-break:break-all;max-height:20rem;overflow:auto;mar
 
 
 def _cell_class(states: list[str]) -> str:
-    if all(s == "passed" for s in states):
-        return "passed"
-    if all(s == "skipped" for s in states):
+    """The colour of a cell, from the scenarios actually tested (skipped ones are counted apart)."""
+    tested = [s for s in states if s != "skipped"]
+    if not tested:
         return "skipped"
-    if any(s == "passed" for s in states):
+    if all(s == "passed" for s in tested):
+        return "passed"
+    if any(s == "passed" for s in tested):
         return "mixed"
     return "failed"
+
+
+def _cell(results: list[dict[str, Any]]) -> str:
+    """passed/tested, the number skipped, and links to what did not pass (a count when there are many)."""
+    e = escape
+    tested = [r for r in results if r["state"] != "skipped"]
+    bad = [r for r in tested if r["state"] != "passed"]
+    text = f"{len(tested) - len(bad)}/{len(tested)}" if tested else "–"
+    skipped = len(results) - len(tested)
+    if skipped:
+        text += f"<br><span class=small>{skipped} skipped</span>"
+    if 0 < len(bad) <= 2:
+        text += "<br><span class=small>" + " ".join(f"<a href=\"#s-{e(r['id'])}\">{e(r['id'])}</a>" for r in bad) + "</span>"
+    elif bad:
+        text += f"<br><span class=small><a href=\"#s-{e(bad[0]['id'])}\">{len(bad)} not passed</a></span>"
+    return f"<td class=\"{_cell_class([r['state'] for r in results])}\">{text}</td>"
 
 
 def matrix(summary: dict[str, Any], spec: Spec) -> dict[tuple[str, str], dict[str, dict[str, Any]]]:
@@ -69,8 +87,8 @@ def render(summary: dict[str, Any], spec: Spec) -> str:
     out.append(_figures(footer))
     out.append("<p class=\"legend small\">图例 · Legend: <span class=passed>all passed</span><span class=mixed>some failed</span>"
                "<span class=failed>failed, errored or timed out</span><span class=skipped>skipped (not tested)</span>"
-               " A cell reads passed/scenarios; each scenario is counted once per cell, under the scope of the rule"
-               " version it relies on (全国 national, or the region whose overlay it is).</p>")
+               " A cell reads passed/tested, with the number skipped; each scenario is counted once per cell, under the"
+               " scope of the rule version it relies on (全国 national, or the region whose overlay it is).</p>")
     out.append("<h2>规则 × 适用范围 · Rules by scope</h2><div class=scroll><table class=matrix><tr><th>rule</th>")
     out += [f"<th>{e(_scope_name(spec, g))}</th>" for g in columns]
     out.append("</tr>")
@@ -79,13 +97,7 @@ def render(summary: dict[str, Any], spec: Spec) -> str:
         out.append(f"<tr><th><a href=\"#rule-{e(rule)}\">{e(rule)}</a><br><span class=small>{e(title)}</span></th>")
         for scope in columns:
             results = list(cells.get((rule, scope), {}).values())
-            if not results:
-                out.append("<td></td>")
-                continue
-            passed = sum(r["state"] == "passed" for r in results)
-            links = " ".join(f"<a href=\"#s-{e(r['id'])}\">{e(r['id'])}</a>" for r in results if r["state"] not in ("passed", "skipped"))
-            out.append(f"<td class=\"{_cell_class([r['state'] for r in results])}\">{passed}/{len(results)}"
-                       f"{'<br><span class=small>' + links + '</span>' if links else ''}</td>")
+            out.append(_cell(results) if results else "<td></td>")
         out.append("</tr>")
     out.append("</table></div><h2>场景 · Scenarios</h2>")
     out.append(_scenarios(summary["results"]))
