@@ -150,6 +150,8 @@ def test_http_connector_reports_an_unreachable_service(tmp_path: Path) -> None:
     ["--tags", "@none"],
     ["-k", "no-scenario-has-this-name"],
     ["--impl", "no-such-command"],
+    ["--impl", "'unclosed"],
+    ["--url", "file:///etc/passwd"],
     ["--batch-size", "0"],
     ["--timeout", "-1"],
     ["--timeout", "nan"],

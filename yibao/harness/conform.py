@@ -96,6 +96,8 @@ def connector_for(options: Options) -> Connector:
         except CommandNotFound as exc:
             raise UsageError(f"--impl: {exc}") from None
     if options.url:
+        if not options.url.startswith(("http://", "https://")):
+            raise UsageError(f"--url {options.url!r}: expected an http:// or https:// address")
         return Http(options.url, options.timeout)
     return InProcess()
 
