@@ -10,6 +10,7 @@ import contextlib
 import json
 import urllib.error
 import urllib.request
+from collections import deque
 from typing import Any, Protocol
 
 from .messages import MAX_LINE, PROTOCOL, Hello, Rejected, parse_line, reply_from, shown
@@ -64,7 +65,7 @@ class Http:
     def __init__(self, url: str, timeout: float) -> None:
         self.url = url
         self.timeout = timeout
-        self.log: list[str] = []
+        self.log: deque[str] = deque(maxlen=50)  # the last lines that broke the protocol, for the report
         self.max_body = 1000 * MAX_LINE
 
     def _post(self, message: dict[str, Any]) -> bytes:
@@ -110,4 +111,4 @@ class Http:
             self._post({"cmd": "stop"})
 
     def diagnostics(self) -> str:
-        return "\n".join(self.log[-50:])
+        return "\n".join(self.log)
