@@ -1,68 +1,87 @@
-"""Time the full conformance suite three ways, in one run:
+"""What the stdio protocol costs: the same cases through the harness, in process and over the protocol.
 
-1. `yibao conform` against the reference in process;
-2. `yibao conform --impl "python -m reference_impl.serve"`: the reference as an external command,
-   cases batched over the protocol;
-3. a naive baseline: a new process of the reference for every case (start, run one case, stop).
+Two measurements, each interleaved (A B A B …, at least five runs each, min / median / max), each
+checking that both sides produced the same results:
 
-    python benchmarks/bench_conform.py [--repeat 3]
+1. cases: N cases (the suite's cases repeated; 100,000 by default) sent in batches of 50 through the
+   harness's connectors: `InProcess` (the reference called directly) against `Command` running
+   `python -m reference_impl.serve` (JSON lines over a pipe, every reply checked by the harness's gate);
+2. suite: the `yibao conform` command against the reference in process, and with `--impl` over the protocol.
+
+    python benchmarks/bench_conform.py [--cases 100000] [--runs 5]
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from timing import interleave, machine, ratio
 
 from yibao import paths
 from yibao.conformance.features import load_suite
+from yibao.harness.connectors import Connector, InProcess
+from yibao.harness.supervise import Command
 from yibao.spec.read import read_spec
 
-BIN = Path(sys.executable).parent
-SERVE = [sys.executable, "-m", "reference_impl.serve"]
+SERVE = f"{sys.executable} -m reference_impl.serve"
+YIBAO = str(Path(sys.executable).parent / "yibao")
 
 
-def timed(command: list[str]) -> float:
+def through(connector: Connector, batches: list[list[tuple[int, str, dict[str, Any]]]]) -> list[str]:
+    """Every case's outcome, in order, as the connector delivered it."""
+    connector.start("bench")
+    outcomes = []
+    for batch in batches:
+        replies = connector.run(batch)
+        outcomes += [str(replies[seq].result["outcome"]) if replies[seq].result else replies[seq].state for seq, _, _ in batch]
+    connector.stop()
+    return outcomes
+
+
+def conform(*extra: str) -> list[tuple[str, str]]:
     with tempfile.TemporaryDirectory() as tmp:
-        start = time.perf_counter()
-        run = subprocess.run([*command, "--report", tmp], capture_output=True, text=True)
-        elapsed = time.perf_counter() - start
-    if run.returncode != 0:
-        raise SystemExit(run.stdout + run.stderr)
-    return elapsed
-
-
-def naive(cases: list[dict[str, object]]) -> float:
-    start = time.perf_counter()
-    for n, case in enumerate(cases):
-        messages = [{"cmd": "start", "protocol": 1, "suite": "bench"},
-                    {"cmd": "run", "cases": [{"seq": n, "id": str(n), "case": case}]}, {"cmd": "stop"}]
-        subprocess.run(SERVE, input="".join(json.dumps(m, ensure_ascii=False) + "\n" for m in messages),
-                       capture_output=True, text=True, check=True)
-    return time.perf_counter() - start
+        run = subprocess.run([YIBAO, "conform", "--report", tmp, *extra], capture_output=True, text=True)
+        if run.returncode != 0:
+            raise SystemExit(run.stdout + run.stderr)
+        summary = json.loads((Path(tmp) / "summary.json").read_text(encoding="utf-8"))
+    return [(r["id"], r["state"]) for r in summary["results"]]
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--cases", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
     spec = read_spec(paths.spec_dir(), paths.schemas_dir()).spec
-    cases = [s.case for s in load_suite(paths.features_dir(), spec).scenarios]
-    yibao = str(BIN / "yibao")
-    inproc = statistics.median(timed([yibao, "conform"]) for _ in range(args.repeat))
-    external = statistics.median(timed([yibao, "conform", "--impl", " ".join(SERVE)]) for _ in range(args.repeat))
-    baseline = naive(cases)
-    print(f"scenarios: {len(cases)}")
-    print(f"in process:                 {inproc:6.2f} s")
-    print(f"external command, batched:  {external:6.2f} s   ({external / inproc:.2f}x in process)")
-    print(f"new process per case:       {baseline:6.2f} s   (batched is {baseline / external:.1f}x faster)")
+    scenarios = load_suite(paths.features_dir(), spec).scenarios
+    items = [(n, scenarios[n % len(scenarios)].id, scenarios[n % len(scenarios)].case) for n in range(args.cases)]
+    batches = [items[i : i + 50] for i in range(0, len(items), 50)]
+    print(f"{machine()}; {len(scenarios)} scenarios; {args.cases} cases in batches of 50\n")
+
+    cases = interleave({
+        "in process (InProcess connector)": lambda: through(InProcess(), batches),
+        "stdio protocol (Command connector)": lambda: through(Command(SERVE, 60, 0), batches),
+    }, runs=args.runs)
+    for timing in cases.values():
+        print(timing.row(unit=args.cases / 1e6, label="µs/case"))
+    inproc, stdio = cases.values()
+    print(f"stdio / in process: {ratio(stdio, inproc):.2f}x (goal: within 1.3x)\n")
+
+    suite = interleave({"yibao conform (in process)": lambda: conform(), "yibao conform --impl (stdio)": lambda: conform("--impl", SERVE)},
+                       runs=args.runs)
+    for timing in suite.values():
+        print(timing.row())
+    a, b = suite.values()
+    print(f"--impl / in process: {ratio(b, a):.2f}x")
 
 
 if __name__ == "__main__":

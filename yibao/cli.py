@@ -6,6 +6,7 @@ import argparse
 import json
 import os
 import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -60,10 +61,18 @@ def _parser() -> argparse.ArgumentParser:
     conform.add_argument("--region", action="append", default=[], metavar="CODE", help="only scenarios in this region")
     conform.add_argument("--tags", metavar="EXPR", help="a Cucumber tag expression, e.g. '@region:440300 and not @unverified'")
     conform.add_argument("--report", type=Path, default=Path("reports"), metavar="DIR", help="where reports go (reports/)")
-    conform.add_argument("--timeout", type=float, default=10.0, help="seconds to wait for each reply (10)")
-    conform.add_argument("--max-restarts", type=int, default=5, help="restarts after crashes or hangs (5)")
-    conform.add_argument("--max-fail", type=int, default=None, help="stop sending after this many failures")
-    conform.add_argument("--batch-size", type=int, default=50, help="cases per run message (50)")
+    conform.add_argument("--timeout", type=_number(float, 0.001, 86400), default=10.0, help="seconds to wait for each reply (10)")
+    conform.add_argument("--max-restarts", type=_number(int, 0, 1000), default=5, help="restarts after crashes or hangs (5)")
+    conform.add_argument("--max-fail", type=_number(int, 1, None), default=None, help="stop sending after this many failures")
+    conform.add_argument("--batch-size", type=_number(int, 1, 10000), default=50, help="cases per run message (50)")
+    conform.add_argument("-k", dest="names", action="append", metavar="TEXT",
+                         help="only scenarios whose id or name contains TEXT (case-insensitive; repeat for any of several)")
+    conform.add_argument("--fail-on-skip", action="store_true", help="exit 1 when any selected scenario is skipped")
+    conform.add_argument("--min-coverage", type=_number(float, 0, 100), metavar="PCT",
+                         help="exit 1 unless at least PCT%% of the selected scenarios are tested (not skipped)")
+    conform.add_argument("--export-cases", type=Path, metavar="DIR",
+                         help="write each selected scenario's case and expectation as a JSON file in DIR, and stop")
+    conform.add_argument("--smoke", action="store_true", help="check the handshake and one case per action kind, and stop")
     conform.add_argument("--fuzz", type=_positive, metavar="N", help="then send N generated cases, compared with the reference")
     conform.add_argument("--seed", type=int, default=0, metavar="S", help="the fuzzer's seed: the same seed, the same cases (0)")
 
@@ -115,7 +124,8 @@ def _main(argv: list[str] | None) -> int:
         from .harness.conform import conform as run_conform
 
         options = Options(args.impl, args.url, args.region, args.tags, args.report, args.timeout,
-                          args.max_restarts, args.max_fail, args.batch_size)
+                          args.max_restarts, args.max_fail, args.batch_size, args.names, args.fail_on_skip,
+                          args.min_coverage, args.export_cases, args.smoke)
         status = run_conform(options)
         if args.fuzz and status != 2:
             from .trust.fuzz import fuzz_command
@@ -300,6 +310,20 @@ def _decide(source: str, explain: str | None = None) -> int:
         text = json.dumps(result, ensure_ascii=False, indent=2)
     print(text)
     return 1 if result["outcome"] == "error" else 0
+
+
+def _number(kind: type[int] | type[float], low: float, high: float | None) -> Callable[[str], float]:
+    """An argparse type for a number within [low, high]: anything else is a usage error (exit 2), not a traceback."""
+    def convert(text: str) -> float:
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not {'a whole number' if kind is int else 'a number'}") from None
+        if value != value or value < low or (high is not None and value > high):
+            raise argparse.ArgumentTypeError(f"{text} is out of range: expected {low:g} to {'any' if high is None else f'{high:g}'}")
+        return value
+
+    return convert
 
 
 if __name__ == "__main__":

@@ -3,7 +3,9 @@
     pytest --pyargs yibao.conformance.suite --yibao-impl "java -jar acme.jar"
     pytest --pyargs yibao.conformance.suite --yibao-url http://localhost:8080/yibao
 
-Without an option the suite runs against the reference implementation, in process.
+Without an option the suite runs against the reference implementation, in process. Each test is
+named by its scenario's stable id (order-beijing-filing, invalid-settle-3 for an example row), so
+`-k order-beijing` selects scenarios as `yibao conform -k` does.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import pytest
 
 from yibao import __version__
 from yibao.harness.connectors import Connector, Http, InProcess
-from yibao.harness.supervise import Command
+from yibao.harness.supervise import Command, CommandNotFound
 
 Decide = Callable[[str, dict[str, Any]], dict[str, Any]]
 
@@ -43,7 +45,10 @@ def pytest_bdd_apply_tag(tag: str, function: Any) -> bool | None:
 
 def _connector(config: pytest.Config) -> Connector:
     if config.getoption("yibao_impl"):
-        return Command(config.getoption("yibao_impl"), config.getoption("yibao_timeout"), max_restarts=5)
+        try:
+            return Command(config.getoption("yibao_impl"), config.getoption("yibao_timeout"), max_restarts=5)
+        except CommandNotFound as exc:
+            raise pytest.UsageError(f"--yibao-impl: {exc}") from None
     if config.getoption("yibao_url"):
         return Http(config.getoption("yibao_url"), config.getoption("yibao_timeout"))
     return InProcess()
@@ -67,6 +72,28 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
         reporter.write_line(line) if reporter else print(line)
     if run.counterexample is not None or run.problem is not None:
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Name each scenario's test by its stable id (unescaped), before -k selects among them."""
+    from pytest_bdd.scenario import scenario_wrapper_template_registry
+
+    for item in items:
+        template = scenario_wrapper_template_registry.get(getattr(item, "obj", None))  # type: ignore[arg-type]
+        ids = [tag[3:] for tag in template.tags if tag.startswith("id:")] if template is not None else []
+        if len(ids) != 1 or item.parent is None:
+            continue
+        stable = ids[0]
+        callspec = getattr(item, "callspec", None)
+        if callspec is not None and "_pytest_bdd_example" in callspec.indices:  # an example row, numbered from 1
+            stable += f"-{callspec.indices['_pytest_bdd_example'] + 1}"
+        item.name = stable
+        if hasattr(item, "_id"):  # pytest ≥ 9 keeps the node id as a NodeId; pytest 8 as a string
+            item._id = item.parent.id.child(stable)
+        else:
+            item._nodeid = f"{item.parent.nodeid}::{stable}"  # type: ignore[attr-defined]
+        item.extra_keyword_matches.add(stable)
 
 
 @pytest.fixture(scope="session")

@@ -13,6 +13,49 @@ const PROHIBITED = ["public_health", "fitness", "wellness", "non_medical_goods",
 const MEDICAL = ["designated_institution.personal_burden", "designated_pharmacy.drug",
   "designated_pharmacy.device", "designated_pharmacy.consumable"];
 
+// The vocabulary this example knows (spec/vocabulary/): an unknown word makes the case invalid.
+const RELATIONSHIPS = [...NEAR_2024, "self", "parent_in_law", "other"];
+const CATEGORIES = [...MEDICAL, ...PROHIBITED, "contribution.resident_basic", "contribution.long_term_care",
+  "premium.gov_guided_inclusive", "premium.commercial_health", "premium.critical_illness", "vaccine.non_nip",
+  "family_doctor_fee", "physical_exam"];
+const ENUMS = { scheme: ["employee_basic", "resident_basic", "none"], status: ["enrolled", "not_enrolled", "terminated", "deceased"] };
+const VENUES = ["designated_institution", "designated_pharmacy", "other"];
+
+// An invalid case gets outcome "error" with the JSON path of the offending part (docs/cases.md).
+function invalid(c) {
+  const error = (message, path) => ({ outcome: "error", reasons: [], rules: [], error: { message, path } });
+  const moment = new Date(c.as_of);
+  if (isNaN(moment) || new Date(moment.getTime() + 8 * 3600e3).toISOString().slice(0, 10) !== String(c.as_of).slice(0, 10)) {
+    return error("not a real moment", "$.as_of");
+  }
+  const ids = new Set();
+  for (const [i, p] of c.persons.entries()) {
+    for (const [field, allowed] of Object.entries(ENUMS)) {
+      if (!(field in p)) return error(`missing ${field}`, `$.persons[${i}]`);
+      if (!allowed.includes(p[field])) return error(`unknown ${field}`, `$.persons[${i}].${field}`);
+    }
+    for (const [kind, fen] of Object.entries(p.accounts || {})) {
+      if (!Number.isInteger(fen) || fen < 0) return error("a balance is whole fen, at least 0", `$.persons[${i}].accounts.${kind}`);
+    }
+    ids.add(p.id);
+  }
+  for (const [i, r] of (c.relations || []).entries()) {
+    for (const key of ["person", "of"]) if (!ids.has(r[key])) return error("unknown person", `$.relations[${i}].${key}`);
+    if (!RELATIONSHIPS.includes(r.relationship)) return error("unknown relationship", `$.relations[${i}].relationship`);
+  }
+  const x = c.action;
+  for (const key of ["patient", "authorizer", "beneficiary"]) {
+    if (key in x && !ids.has(x[key])) return error("unknown person", `$.action.${key}`);
+  }
+  if (x.kind !== "settle") return null;
+  for (const key of ["patient", "venue", "category", "amount_fen", "credential"]) if (!(key in x)) return error(`missing ${key}`, "$.action");
+  if (!Number.isInteger(x.amount_fen) || x.amount_fen < 1) return error("an amount is whole fen, at least 1", "$.action.amount_fen");
+  if (!ids.has(x.credential.holder)) return error("unknown person", "$.action.credential.holder");
+  if (!VENUES.includes(x.venue)) return error("unknown venue", "$.action.venue");
+  if (!CATEGORIES.includes(x.category)) return error("unknown category", "$.action.category");
+  return null;
+}
+
 function send(message) { process.stdout.write(JSON.stringify(message) + "\n"); }
 function day(c) { return c.as_of.slice(0, 10); }
 function person(c, id) { return c.persons.find((p) => p.id === id); }
@@ -54,8 +97,11 @@ function settle(c) {
 const ACTIONS = { bind, settle };
 
 function run(item) {
-  const handler = ACTIONS[item.case.action.kind];
-  const result = handler ? handler(item.case) : null;
+  const c = item.case;
+  // Region codes: this example knows only Wuhan, so it cannot tell a wrong code from another region's.
+  const elsewhere = c.region !== "420100" || c.persons.some((p) => p.insured_region !== "420100");
+  const handler = ACTIONS[c.action.kind];
+  const result = !handler ? null : invalid(c) || (elsewhere && c.action.kind === "settle" ? null : handler(c));
   if (!result) return { seq: item.seq, skipped: { reason: `not implemented: ${item.case.action.kind} in this situation` } };
   return { seq: item.seq, result };
 }

@@ -18,6 +18,16 @@ from .world import Expectation, World
 
 
 @dataclass
+class Step:
+    """One Given/When/Then line as written, and (for a then step) what it alone expects."""
+
+    keyword: str
+    text: str
+    line: int
+    expect: Expectation | None = None
+
+
+@dataclass
 class Scenario:
     id: str
     name: str
@@ -28,6 +38,7 @@ class Scenario:
     tags: list[str]
     case: dict[str, Any] = field(default_factory=dict)
     expect: Expectation = field(default_factory=Expectation)
+    steps: list[Step] = field(default_factory=list)
 
     def tagged(self, prefix: str) -> list[str]:
         return [t[len(prefix) + 1 :] for t in self.tags if t.startswith(prefix + ":")]
@@ -95,7 +106,7 @@ def compile_feature(path: Path, root: Path, labels: Labels) -> tuple[list[Scenar
     feature = document.get("feature")
     if feature is None:
         return [], [Problem(shown, 1, 1, "no feature in this file")]
-    lines = _ast_lines(feature)
+    lines, keywords = _ast_nodes(feature)
     scenarios, problems = [], []
     counters: dict[str, int] = {}
     for pickle in Compiler().compile(document):
@@ -114,7 +125,12 @@ def compile_feature(path: Path, root: Path, labels: Labels) -> tuple[list[Scenar
         world = World()
         try:
             for step in pickle["steps"]:
-                apply(world, labels, step["text"].strip())
+                node = step["astNodeIds"][0]
+                alone = World(case=world.case)  # a step's own expectation, for per-step status in reports
+                apply(alone, labels, step["text"].strip())
+                world.expect.merge(alone.expect)
+                scenario.steps.append(Step(keywords.get(node, ""), step["text"].strip(), lines.get(node, line),
+                                           alone.expect if alone.expect else None))
         except StepError as exc:
             step_line = lines.get(step["astNodeIds"][0], line)
             problems.append(Problem(shown, step_line, 1, f"{scenario_id}: {exc}"))
@@ -129,14 +145,17 @@ def compile_feature(path: Path, root: Path, labels: Labels) -> tuple[list[Scenar
     return scenarios, problems
 
 
-def _ast_lines(feature: dict[str, Any]) -> dict[str, int]:
-    """The line of every scenario, step and example row, by AST node id."""
+def _ast_nodes(feature: dict[str, Any]) -> tuple[dict[str, int], dict[str, str]]:
+    """The line of every scenario, step and example row, and the keyword of every step, by AST node id."""
     lines: dict[str, int] = {}
+    keywords: dict[str, str] = {}
 
     def visit(node: Any) -> None:
         if isinstance(node, dict):
             if "id" in node and "location" in node:
                 lines[node["id"]] = node["location"]["line"]
+                if "keyword" in node and "text" in node:
+                    keywords[node["id"]] = node["keyword"]
             for value in node.values():
                 visit(value)
         elif isinstance(node, list):
@@ -144,7 +163,7 @@ def _ast_lines(feature: dict[str, Any]) -> dict[str, int]:
                 visit(item)
 
     visit(feature)
-    return lines
+    return lines, keywords
 
 
 def _parse_problem(shown: str, error: Any) -> Problem:

@@ -432,3 +432,46 @@ def _incentive(world: World, labels: Labels, years: int, zero: int) -> None:
 @step('"{name}" 于 "{day}" 划入个人账户 {yuan} 元')
 def _credit(world: World, labels: Labels, name: str, day: str, yuan: str) -> None:
     world.person(name).setdefault("credits", []).append({"on": day, "fen": fen(yuan)})
+
+
+# --- invalid cases: edit the built case at a JSON path, and expect the error to name it -------
+
+def _locate(world: World, path: str) -> tuple[Any, str | int]:
+    """The container and key a JSON path such as $.persons[0].accounts.personal points at."""
+    parts: list[str | int] = [int(index) if index else key for key, index in re.findall(r"\.([^.\[\]]+)|\[(\d+)\]", path)]
+    if not path.startswith("$") or not parts:
+        raise StepError(f"{path!r} is not a JSON path such as $.action.amount_fen")
+    container: Any = world.case
+    for part in parts[:-1]:
+        try:
+            container = container[part]
+        except (KeyError, IndexError, TypeError):
+            raise StepError(f"{path!r}: the case has nothing at {part!r}") from None
+    return container, parts[-1]
+
+
+@step('案例中 "{path}" 改为 {value}')
+def _edit(world: World, labels: Labels, path: str, value: str) -> None:
+    import json
+
+    container, key = _locate(world, path)
+    try:
+        container[key] = json.loads(value)
+    except ValueError:
+        raise StepError(f"{value!r} is not a JSON value") from None
+    except (IndexError, TypeError):
+        raise StepError(f"{path!r}: the case has nothing there") from None
+
+
+@step('案例中删去 "{path}"')
+def _delete(world: World, labels: Labels, path: str) -> None:
+    container, key = _locate(world, path)
+    try:
+        del container[key]
+    except (KeyError, IndexError, TypeError):
+        raise StepError(f"{path!r}: the case has nothing there") from None
+
+
+@step('出错位置是 "{path}"')
+def _error_path(world: World, labels: Labels, path: str) -> None:
+    world.expect.error_path = path

@@ -18,6 +18,22 @@ class Expectation:
     values: dict[str, Any] = field(default_factory=dict)
     rules: list[str] = field(default_factory=list)
     invariants: list[str] = field(default_factory=list)  # named checks for random outcomes
+    error_path: str | None = None  # for an invalid case: the JSON path the error must name
+
+    def merge(self, other: Expectation) -> None:
+        """Add what one then step expects to what the scenario expects."""
+        self.outcome = other.outcome or self.outcome
+        self.error_path = other.error_path or self.error_path
+        self.reasons += other.reasons
+        self.absent_reasons += other.absent_reasons
+        self.paid.update(other.paid)
+        self.untouched += other.untouched
+        self.values.update(other.values)
+        self.rules += other.rules
+        self.invariants += other.invariants
+
+    def __bool__(self) -> bool:
+        return self != Expectation()
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -29,6 +45,7 @@ class Expectation:
             "values": self.values,
             "rules": self.rules,
             "invariants": self.invariants,
+            **({"error_path": self.error_path} if self.error_path else {}),
         }
 
 
@@ -81,6 +98,10 @@ def check(expect: Expectation, result: dict[str, Any], case: dict[str, Any]) -> 
     for key, value in expect.values.items():
         if values.get(key) != value:
             problems.append(f"value {key} is {values.get(key)!r}, expected {value!r}")
+    if expect.error_path is not None:
+        error = result.get("error") or {}
+        if error.get("path") != expect.error_path:
+            problems.append(f"error path is {error.get('path')!r}, expected {expect.error_path!r}")
     for name in expect.invariants:
         problems += INVARIANTS[name](result, case)
     return problems

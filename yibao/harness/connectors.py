@@ -10,59 +10,30 @@ import contextlib
 import json
 import urllib.error
 import urllib.request
-from dataclasses import dataclass, field
+from collections import deque
 from typing import Any, Protocol
 
+from .messages import MAX_LINE, PROTOCOL, Hello, Rejected, parse_line, reply_from, shown
 from .outcome import Reply
 
-PROTOCOL = 1
-
-
-@dataclass
-class Hello:
-    name: str
-    version: str
-    language: str | None = None
-    regions: list[str] | None = None  # None: all
-    unsupported: set[str] = field(default_factory=set)
-    problem: str | None = None  # set when start failed: every case then errors with it
-
-    @classmethod
-    def parse(cls, answer: Any) -> Hello:
-        """Read a start answer; a malformed one becomes a Hello with a problem, never an exception."""
-        if not isinstance(answer, dict) or not isinstance(answer.get("implementation"), dict):
-            return cls("unknown", "unknown", problem=f"start answer is not a valid hello: {str(answer)[:200]}")
-        impl = answer["implementation"]
-        regions = answer.get("regions", "all")
-        return cls(str(impl.get("name", "unknown")), str(impl.get("version", "unknown")), impl.get("language"),
-                   None if regions == "all" else [str(r) for r in regions],
-                   {str(s) for s in answer.get("unsupported", [])})
-
+__all__ = ["PROTOCOL", "Batch", "Connector", "Hello", "Http", "InProcess", "reply_from"]
 
 Batch = list[tuple[int, str, dict[str, Any]]]  # (seq, scenario id, case)
 
 
 class Connector(Protocol):
+    """What every way of reaching an implementation offers; the harness and the trust tools use only this.
+
+    start(suite_version) -> Hello: the handshake (never raises; a failure is Hello.problem).
+    run(batch) -> {seq: Reply}: one Reply per case answered; a case missing from the dict is errored.
+    stop(): end the implementation (and everything it started).
+    diagnostics() -> str: a bounded, escaped text for the report (log lines, stderr tail).
+    """
+
     def start(self, suite_version: str) -> Hello: ...
     def run(self, batch: Batch) -> dict[int, Reply]: ...
     def stop(self) -> None: ...
     def diagnostics(self) -> str: ...
-
-
-def reply_from(message: Any) -> tuple[int | None, Reply]:
-    """One line of a run answer as (seq, Reply); a line that breaks the protocol has seq None."""
-    if not isinstance(message, dict) or not isinstance(message.get("seq"), int):
-        return None, Reply("errored", message=f"not a reply with a seq: {str(message)[:200]}")
-    seq = message["seq"]
-    if isinstance(message.get("result"), dict):
-        return seq, Reply("result", result=message["result"])
-    if "skipped" in message:
-        skipped = message["skipped"]
-        return seq, Reply("skipped", message=str(skipped.get("reason", "")) if isinstance(skipped, dict) else str(skipped))
-    if "errored" in message:
-        errored = message["errored"]
-        return seq, Reply("errored", message=str(errored.get("message", "")) if isinstance(errored, dict) else str(errored))
-    return seq, Reply("errored", message=f"reply has no result, skipped or errored: {str(message)[:200]}")
 
 
 class InProcess:
@@ -76,7 +47,7 @@ class InProcess:
     def start(self, suite_version: str) -> Hello:
         from yibao import __version__
 
-        return Hello("yibao-reference", __version__, "python")
+        return Hello("yibao-reference", __version__, "python", protocol=PROTOCOL)
 
     def run(self, batch: Batch) -> dict[int, Reply]:
         return {seq: Reply("result", result=self._decide(case)) for seq, _, case in batch}
@@ -94,20 +65,23 @@ class Http:
     def __init__(self, url: str, timeout: float) -> None:
         self.url = url
         self.timeout = timeout
-        self.log: list[str] = []
+        self.log: deque[str] = deque(maxlen=50)  # the last lines that broke the protocol, for the report
+        self.max_body = 1000 * MAX_LINE
 
-    def _post(self, message: dict[str, Any]) -> str:
+    def _post(self, message: dict[str, Any]) -> bytes:
         request = urllib.request.Request(self.url, data=json.dumps(message, ensure_ascii=False).encode(),
                                          headers={"Content-Type": "application/json"}, method="POST")
         with urllib.request.urlopen(request, timeout=self.timeout) as response:
-            body: str = response.read().decode("utf-8", errors="replace")
-            return body
+            body: bytes = response.read(self.max_body + 1)
+        if len(body) > self.max_body:
+            raise Rejected(f"an answer of more than {self.max_body} bytes")
+        return body
 
     def start(self, suite_version: str) -> Hello:
         try:
-            return Hello.parse(json.loads(self._post({"cmd": "start", "protocol": PROTOCOL, "suite": suite_version})))
-        except (OSError, ValueError) as exc:
-            return Hello("unknown", "unknown", problem=f"start failed: {exc}")
+            return Hello.parse(parse_line(self._post({"cmd": "start", "protocol": PROTOCOL, "suite": suite_version}).strip()))
+        except (OSError, ValueError, Rejected) as exc:
+            return Hello.failed(f"start failed: {shown(str(exc))}")
 
     def run(self, batch: Batch) -> dict[int, Reply]:
         message = {"cmd": "run", "cases": [{"seq": s, "id": i, "case": c} for s, i, c in batch]}
@@ -115,17 +89,17 @@ class Http:
             body = self._post(message)
         except TimeoutError:
             return {seq: Reply("timed_out", message=f"no answer within {self.timeout:g} s") for seq, _, _ in batch}
-        except (OSError, urllib.error.URLError) as exc:
-            return {seq: Reply("errored", message=f"HTTP request failed: {exc}") for seq, _, _ in batch}
+        except (OSError, urllib.error.URLError, ValueError, Rejected) as exc:
+            return {seq: Reply("errored", message=f"HTTP request failed: {shown(str(exc))}") for seq, _, _ in batch}
         replies: dict[int, Reply] = {}
         for line in body.splitlines():
             if not line.strip():
                 continue
             try:
-                seq, reply = reply_from(json.loads(line))
-            except ValueError:
-                self.log.append(f"not JSON: {line[:200]}")
-                continue
+                seq, reply = reply_from(parse_line(line))
+            except Rejected as exc:
+                self.log.append(str(exc))
+                seq, reply = exc.seq, Reply("errored", message=f"reply breaks the protocol: {exc}")
             if seq is None:
                 self.log.append(reply.message)
             else:
@@ -137,4 +111,4 @@ class Http:
             self._post({"cmd": "stop"})
 
     def diagnostics(self) -> str:
-        return "\n".join(self.log[-50:])
+        return "\n".join(self.log)

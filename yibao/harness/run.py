@@ -40,6 +40,9 @@ def skip_reason(scenario: Scenario, hello: Hello) -> str | None:
         return "declared unsupported by the implementation"
     if hello.regions is not None and not set(scenario.regions) <= set(hello.regions):
         return f"region {', '.join(scenario.regions)} not supported by the implementation"
+    kind = scenario.case.get("action", {}).get("kind")
+    if hello.actions is not None and kind not in hello.actions:
+        return f"action {kind} not supported by the implementation (capabilities)"
     return None
 
 
@@ -47,8 +50,7 @@ def run_suite(scenarios: list[Scenario], connector: Connector, suite_version: st
               progress: Callable[[ScenarioOutcome], None] = lambda _: None) -> Run:
     """Every scenario ends in exactly one state, even when the run is interrupted or the implementation fails."""
     began = time.monotonic()
-    hello = connector.start(suite_version)
-    run = Run(hello)
+    run = Run(Hello.failed("interrupted before the implementation answered start"))
     done: set[str] = set()
 
     def record(outcome: ScenarioOutcome) -> None:
@@ -56,7 +58,9 @@ def run_suite(scenarios: list[Scenario], connector: Connector, suite_version: st
         done.add(outcome.scenario_id)
         progress(outcome)
 
+    batch: list[Scenario] = []
     try:
+        hello = run.hello = connector.start(suite_version)
         to_send = []
         for scenario in scenarios:
             if hello.problem is not None:
@@ -66,7 +70,6 @@ def run_suite(scenarios: list[Scenario], connector: Connector, suite_version: st
             else:
                 to_send.append(scenario)
         failures = 0
-        batch: list[Scenario] = []
         for batch in _batches(to_send, settings.batch_size):
             if settings.max_fail is not None and failures >= settings.max_fail:
                 for scenario in batch:
@@ -96,5 +99,7 @@ def run_suite(scenarios: list[Scenario], connector: Connector, suite_version: st
 
 
 def _batches(items: list[Scenario], size: int) -> Iterable[list[Scenario]]:
-    for i in range(0, len(items), max(size, 1)):
+    if size < 1:
+        raise ValueError("a batch holds at least one case")
+    for i in range(0, len(items), size):
         yield items[i : i + size]

@@ -4,25 +4,75 @@ A reader thread turns the process's standard output into a queue of lines, so th
 has a deadline. A crash is seen as end of output or exit, never from standard error, which goes
 to a file for the report. After a crash or a hang the process is restarted (start is replayed)
 and the unanswered cases are retried one at a time, so that only the case at fault is charged.
+
+The implementation runs in a process group of its own, and the whole group is ended, so that nothing
+it started outlives the run. Its standard error is drained as it comes and only a bounded tail kept.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import queue
 import shlex
+import shutil
+import signal
 import subprocess
-import tempfile
 import threading
 import time
+from collections import deque
 from typing import IO, Any
 
-from .connectors import PROTOCOL, Batch, Hello, reply_from
+from .connectors import Batch
+from .messages import MAX_LINE, PROTOCOL, Hello, Rejected, parse_line, reply_from, shown
 from .outcome import Reply
 
-MAX_LINE = 1_000_000  # characters; a longer line is garbage
 MAX_GARBAGE = 200  # junk lines tolerated per batch before the process is deemed flooding
+STDERR_TAIL = 64_000  # bytes of standard error kept for the report
+LOG_LINES = 200  # harness log lines kept for the report
 _EOF = object()
+
+
+class CommandNotFound(ValueError):
+    """The command to run does not exist: a usage error, not a run."""
+
+
+def argv_of(command: str) -> list[str]:
+    """The command line split as a shell would, with its program found on PATH; CommandNotFound otherwise."""
+    try:
+        argv = shlex.split(command)
+    except ValueError as exc:
+        raise CommandNotFound(f"cannot read the command {command!r}: {exc}") from None
+    if not argv or shutil.which(argv[0]) is None:
+        raise CommandNotFound(f"no such command: {argv[0] if argv else command!r}")
+    return argv
+
+
+class StderrTail:
+    """Drains a stream in a thread and keeps only its last STDERR_TAIL bytes."""
+
+    def __init__(self) -> None:
+        self._chunks: deque[bytes] = deque()
+        self._size = 0
+        self._lock = threading.Lock()
+
+    def follow(self, stream: IO[bytes]) -> None:
+        threading.Thread(target=self._drain, args=(stream,), daemon=True).start()
+
+    def _drain(self, stream: IO[bytes]) -> None:
+        for chunk in iter(lambda: stream.read1(65536), b""):  # type: ignore[attr-defined]
+            with self._lock:
+                self._chunks.append(chunk)
+                self._size += len(chunk)
+                while self._size - len(self._chunks[0]) >= STDERR_TAIL:
+                    self._size -= len(self._chunks.popleft())
+
+    def text(self) -> str:
+        with self._lock:
+            data = b"".join(self._chunks)[-STDERR_TAIL:]
+        lines = data.decode("utf-8", errors="replace").splitlines()
+        return "\n".join(shown(line, 2000) for line in lines)
 
 
 class ProcessDied(Exception):
@@ -30,17 +80,19 @@ class ProcessDied(Exception):
 
 
 class Command:
+    """An implementation run as a command; raises CommandNotFound when there is no such program."""
+
     def __init__(self, command: str, timeout: float, max_restarts: int) -> None:
-        self.argv = shlex.split(command)
+        self.argv = argv_of(command)
         self.timeout = timeout
         self.max_restarts = max_restarts
         self.restarts = 0
         self.suite_version = ""
-        self.log: list[str] = []
-        self._stderr: IO[bytes] = tempfile.TemporaryFile()  # noqa: SIM115 (lives as long as the connector)
+        self.log: deque[str] = deque(maxlen=LOG_LINES)
+        self._stderr = StderrTail()
         self._process: subprocess.Popen[bytes] | None = None
         self._lines: queue.Queue[Any] = queue.Queue()
-        self.hello = Hello("unknown", "unknown", problem="not started")
+        self.hello = Hello.failed("not started")
         self._fault = Reply("errored", message="no reply")  # what unanswered cases of the last exchange get
         self.received: dict[int, Reply] = {}  # replies of the exchange in flight, kept if the run is interrupted
 
@@ -48,7 +100,10 @@ class Command:
 
     def _spawn(self) -> None:
         self._lines = queue.Queue()
-        self._process = subprocess.Popen(self.argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self._stderr)
+        self._process = subprocess.Popen(self.argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                         start_new_session=True)  # its own process group, ended as a whole
+        assert self._process.stderr is not None
+        self._stderr.follow(self._process.stderr)
         threading.Thread(target=self._read, args=(self._process, self._lines), daemon=True).start()
 
     @staticmethod
@@ -59,10 +114,12 @@ class Command:
         lines.put(_EOF)
 
     def _kill(self) -> None:
-        if self._process is not None and self._process.poll() is None:
-            self._process.kill()
-        if self._process is not None:
-            self._process.wait(timeout=10)
+        """End the implementation and every process it started (its process group)."""
+        if self._process is None:
+            return
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(self._process.pid, signal.SIGKILL)
+        self._process.wait(timeout=10)
         self._process = None
 
     def _send(self, message: dict[str, Any]) -> None:
@@ -75,7 +132,8 @@ class Command:
             raise ProcessDied(f"cannot write to the implementation: {exc}") from None
 
     def _next(self, deadline: float) -> Any:
-        """The next parsed line; TimeoutError at the deadline; ProcessDied at end of output."""
+        """The next parsed line (None for a line without an end, Rejected for one that breaks the protocol);
+        TimeoutError at the deadline; ProcessDied at end of output."""
         while True:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
@@ -91,10 +149,10 @@ class Command:
                 self.log.append(f"garbage: a line of {len(raw)} bytes without an end")
                 return None
             try:
-                return json.loads(raw)
-            except ValueError:
-                self.log.append(f"garbage: {raw[:200]!r}")
-                return None
+                return parse_line(raw)
+            except Rejected as exc:
+                self.log.append(f"rejected: {exc}")
+                return exc
 
     def _handshake(self) -> Hello:
         self._spawn()
@@ -104,11 +162,13 @@ class Command:
             answer = None
             while answer is None:
                 answer = self._next(deadline)
+            if isinstance(answer, Rejected):
+                return Hello.failed(f"start answer breaks the protocol: {answer}")
             return Hello.parse(answer)
         except TimeoutError:
-            return Hello("unknown", "unknown", problem=f"no answer to start within {self.timeout:g} s")
+            return Hello.failed(f"no answer to start within {self.timeout:g} s")
         except ProcessDied as exc:
-            return Hello("unknown", "unknown", problem=f"crashed on start: {exc}")
+            return Hello.failed(f"crashed on start: {exc}")
 
     def _restart(self) -> bool:
         """Kill and start again, replaying start; False once the cap on restarts is reached."""
@@ -163,11 +223,17 @@ class Command:
             self._send({"cmd": "run", "cases": [{"seq": s, "id": i, "case": c} for s, i, c in batch]})
             while wanted - set(replies):
                 message = self._next(time.monotonic() + self.timeout)
-                seq, reply = (None, None) if message is None else reply_from(message)
+                seq: int | None = None
+                reply: Reply | None = None
+                if isinstance(message, Rejected):  # charge the case it claims to answer, if any
+                    seq, reply = message.seq, Reply("errored", message=f"reply breaks the protocol: {message}")
+                    message = None
+                elif message is not None:
+                    seq, reply = reply_from(message)
                 if seq is None or seq not in wanted or seq in replies:
                     garbage += 1
                     if message is not None:
-                        self.log.append(f"unexpected reply: {str(message)[:200]}")
+                        self.log.append(f"unexpected reply: {shown(json.dumps(message, ensure_ascii=False))}")
                     if garbage > MAX_GARBAGE:
                         self._fault = Reply("errored", message="the implementation flooded its output with junk")
                         self._kill()
@@ -193,6 +259,5 @@ class Command:
         self._kill()
 
     def diagnostics(self) -> str:
-        self._stderr.seek(0)
-        tail = self._stderr.read()[-4000:].decode("utf-8", errors="replace")
-        return "\n".join(self.log[-50:]) + ("\n--- stderr (tail) ---\n" + tail if tail else "")
+        tail = self._stderr.text()
+        return "\n".join(self.log) + ("\n--- stderr (tail) ---\n" + tail if tail else "")
