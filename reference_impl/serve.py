@@ -30,9 +30,9 @@ from typing import Any, BinaryIO, TextIO
 
 from yibao import __version__
 
-from .engine import decide
+from .engine import ACTIONS, decide
 
-PROTOCOL = 1
+PROTOCOL = 2  # capabilities in the start answer
 MAX_BODY = 8 * 1024 * 1024  # a run of a few thousand cases; the harness sends 50 at a time
 MAX_LINE = MAX_BODY
 SOCKET_TIMEOUT = 10.0  # seconds a client may take to send its request
@@ -46,7 +46,7 @@ def answer(message: Any) -> list[dict[str, Any]]:
     command = message.get("cmd")
     if command == "start":
         return [{"implementation": {"name": "yibao-reference", "version": __version__, "language": "python"},
-                 "protocol": PROTOCOL, "regions": "all", "unsupported": []}]
+                 "protocol": PROTOCOL, "capabilities": {"actions": sorted(ACTIONS), "regions": "all"}, "unsupported": []}]
     if command == "run":
         cases = message.get("cases")
         if not isinstance(cases, list):

@@ -1,6 +1,6 @@
 # language: zh-CN
 功能: 无效案例必须出错，并指出出错的位置
-  案例格式（docs/cases.md）是合约的一部分：金额是不小于 1 的整数分，时间是真实的时刻，
+  案例格式（docs/cases.md）是合约的一部分：金额是不小于 1 的整数分，余额是整数分（透支时为负），时间是真实的时刻，
   地区、人员、费用类别、提取理由和各项取值都必须在词表之内，必填项不可缺少。
   对无效案例，实现必须给出“出错”，并用 JSON 路径指出案例中出错的部分，而不是照常受理或拒绝。
 
@@ -26,7 +26,8 @@
       | $.persons[0].insured_region       | "999999"                      | 未知参保地           |
       | $.persons[0].scheme               | "commercial"                  | 未知险种             |
       | $.persons[0].status               | "retired"                     | 未知参保状态         |
-      | $.persons[0].accounts.personal    | -1                            | 余额为负             |
+      | $.persons[0].accounts.personal    | 10.5                          | 余额不是整数分       |
+      | $.case_version                    | 3                             | 未知的案例版本       |
       | $.action.patient                  | "丁"                          | 未知患者             |
       | $.action.credential.holder        | "丁"                          | 凭证持有人不在案例中 |
       | $.action.category                 | "lottery"                     | 未知费用类别         |

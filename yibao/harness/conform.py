@@ -27,7 +27,7 @@ from yibao.conformance.features import Scenario, load_suite
 from yibao.report import badge, cucumber, html, junit, summary
 from yibao.report.folder import FolderRefused, check_target, write_folder
 from yibao.spec.model import Spec
-from yibao.spec.read import read_spec
+from yibao.spec.read import read_bundled
 
 from .connectors import Connector, Http, InProcess
 from .outcome import ScenarioOutcome
@@ -114,7 +114,7 @@ def conform(options: Options) -> int:
 
 
 def _conform(options: Options) -> int:
-    read = read_spec(paths.spec_dir(), paths.schemas_dir())
+    read = read_bundled()  # shared with the in-process reference: one read per process
     if read.problems:
         raise UsageError(f"the spec does not validate ({read.problems[0]})")
     suite = load_suite(paths.features_dir(), read.spec)

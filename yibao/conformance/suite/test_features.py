@@ -15,12 +15,12 @@ from pytest_bdd import given, parsers, scenarios, then, when
 from yibao import paths
 from yibao.conformance.steps import STEPS, TYPES, Labels, sentence_format
 from yibao.conformance.world import Expectation, World, check
-from yibao.spec.read import read_spec
+from yibao.spec.read import read_bundled
 
 
 @pytest.fixture(scope="session")
 def yibao_labels() -> Labels:
-    return Labels.of(read_spec(paths.spec_dir(), paths.schemas_dir()).spec)
+    return Labels.of(read_bundled().spec)
 
 
 @pytest.fixture
