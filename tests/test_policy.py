@@ -250,9 +250,10 @@ def test_coverage_totals_add_up(spec) -> None:  # type: ignore[no-untyped-def]
 def test_coverage_markdown_escapes_spec_text(spec) -> None:  # type: ignore[no-untyped-def]
     hostile = copy.copy(spec)
     hostile.regions = dict(spec.regions)
-    hostile.regions["440300"] = replace(spec.regions["440300"], label=Label('<img src=x onerror=alert(1)>|', "x"))
+    hostile.regions["440300"] = replace(spec.regions["440300"], label=Label('<img src=x onerror=alert(1)>|[x](javascript:y)', "x"))
     markdown = coverage(hostile, date(2025, 7, 1)).to_markdown()
-    assert "<img" not in markdown and "&lt;img src=x onerror=alert(1)&gt;\\|" in markdown
+    assert "<img" not in markdown and "](" not in markdown and "javascript:" not in markdown
+    assert "&#60;img src=x onerror=alert&#40;1&#41;&#62;&#124;&#91;x&#93;" in markdown
 
 
 @pytest.mark.parametrize("output", ["text", "json", "md"])

@@ -13,7 +13,6 @@ the conformance report render it with to_json(), to_markdown() or to_text().
 
 from __future__ import annotations
 
-import html
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
@@ -131,8 +130,13 @@ def _mark(cell: Cell) -> str:
 
 
 def _cell_text(text: str) -> str:
-    """Spec text inside a Markdown table cell: HTML-escaped, without pipes or line breaks that would break the table."""
-    return html.escape(text).replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+    """Spec text inside a Markdown table cell: every HTML or Markdown syntax character (a link's brackets
+    and parentheses too) becomes an entity, and line breaks a space, so the text stays text wherever the
+    Markdown is rendered (the docs site, a pull-request comment)."""
+    return text.translate(_MARKDOWN_SYNTAX).replace("\n", " ")
+
+
+_MARKDOWN_SYNTAX = {ord(c): f"&#{ord(c)};" for c in "&<>\"'`*_[](){}#|!\\~:"}
 
 
 def coverage(spec: Spec, day: date) -> Coverage:
