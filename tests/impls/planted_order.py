@@ -14,8 +14,8 @@ from reference_impl import settle
 reference_order = settle._order
 
 
-def lowest_balance_first(d: Any, candidates: list[Any], kinds: tuple[str, ...], amount: int) -> list[Any]:
-    ordered = reference_order(d, candidates, kinds, amount)
+def lowest_balance_first(d: Any, candidates: list[Any], kinds: tuple[str, ...]) -> list[Any]:
+    ordered = reference_order(d, candidates, kinds)
     if len(ordered) > 1 and (d.peek("settlement.deduction_order") or {}).get("between_authorizers") == "balance_desc":
         return sorted(ordered, key=lambda c: c[1].balance(kinds))
     return ordered
