@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from datetime import date
 from html import escape
 from typing import Any
 
+from yibao.spec.coverage import STATES as STATES_OF_COVERAGE
+from yibao.spec.coverage import coverage
 from yibao.spec.model import Spec
 
 STATES = ("failed", "errored", "timed_out", "skipped", "passed")  # the order of the scenario list
@@ -101,6 +104,7 @@ def render(summary: dict[str, Any], spec: Spec) -> str:
         out.append("</tr>")
     out.append("</table></div><h2>场景 · Scenarios</h2>")
     out.append(_scenarios(summary["results"]))
+    out.append(_spec_coverage(summary, spec))
     out.append("<h2>规则来源 · Sources of the rules</h2>")
     for rule in rules:
         out.append(f"<h3 id=\"rule-{e(rule)}\">{e(rule)}</h3><ul>")
@@ -112,6 +116,26 @@ def render(summary: dict[str, Any], spec: Spec) -> str:
     if footer.get("diagnostics"):
         out.append(f"<h2>Diagnostics</h2><pre>{e(footer['diagnostics'])}</pre>")
     out.append("</body></html>\n")
+    return "".join(out)
+
+
+def _spec_coverage(summary: dict[str, Any], spec: Spec) -> str:
+    """What the spec knows for each region the run tested, on the day the run started (yibao coverage):
+    a vendor sees how many of its region's rules rest on regional evidence, and how many are silent."""
+    tested = {code for r in summary["results"] if r["state"] != "skipped" for code in r["regions"]}
+    day = date.fromisoformat(summary["header"]["started"][:10])
+    rows = [row for row in coverage(spec, day).regions if row.code in tested]
+    e = escape
+    out = [f"<h2>规范覆盖 · What the spec knows for these regions ({e(day.isoformat())})</h2>"
+           "<p class=small>Of each region's rules: own dated version, inherited from the region above, national rule only,"
+           " or silent (no version in force; the rule says whether that means unknown). <code>yibao coverage</code>"
+           " gives the whole matrix.</p><div class=scroll><table><tr><th>region</th>"]
+    out += [f"<th>{state}</th>" for state in STATES_OF_COVERAGE]
+    out.append("</tr>")
+    for row in rows:
+        counts = row.counts()
+        out.append(f"<tr><td>{e(row.code)} {e(row.zh)}</td>" + "".join(f"<td>{counts[s]}</td>" for s in STATES_OF_COVERAGE) + "</tr>")
+    out.append("</table></div>")
     return "".join(out)
 
 
