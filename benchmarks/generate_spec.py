@@ -12,6 +12,7 @@ has about 3,000. The output is a valid spec: `yibao validate OUT/spec` is clean.
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 from pathlib import Path
 
@@ -84,10 +85,17 @@ REGION = """  - code: "{code}"
 """
 
 
+def real_codes() -> set[str]:
+    """Every code the real vocabulary names, as a region or as a county."""
+    text = "".join((ROOT / "spec" / "vocabulary" / name).read_text(encoding="utf-8") for name in ("regions.yaml", "counties.yaml"))
+    return set(re.findall(r'"(\d{6})"', text))
+
+
 def synthetic_codes(count: int) -> list[tuple[str, str]]:
-    """(code, parent) pairs that no real region uses: prefixes 50–99 under a few provinces, then their counties."""
-    prefectures = [(f"{p[:2]}{n:02d}00", p) for n in range(50, 100) for p in PROVINCES]
-    counties = [(f"{code[:4]}{m:02d}", code) for m in range(1, 100) for code, _ in prefectures]
+    """(code, parent) pairs that no real region or county uses: prefixes 50–99 under a few provinces, then their counties."""
+    taken = real_codes()
+    prefectures = [(f"{p[:2]}{n:02d}00", p) for n in range(50, 100) for p in PROVINCES if f"{p[:2]}{n:02d}00" not in taken]
+    counties = [(f"{code[:4]}{m:02d}", code) for m in range(1, 100) for code, _ in prefectures if f"{code[:4]}{m:02d}" not in taken]
     codes = prefectures + counties
     if count > len(codes):
         raise SystemExit(f"at most {len(codes)} synthetic regions")
