@@ -77,6 +77,46 @@
       | 2023-12-01 | 640 | 380 |
       | 2025-03-01 | 670 | 400 |
 
+  @id:resident-funding-year-boundaries @rule:resident.funding:2021 @rule:resident.funding:2022 @source:yblygrz_2021_resident_funding @source:musicalinks_peoples_daily_2022_07_14 @region:420100
+  场景大纲: 2021、2022年度筹资标准各自从读到通知的日期起适用，到下一年度通知的前一天为止
+    假如 日期是 "<日期>"
+    而且 业务在 "武汉市" 办理
+    当 查询居民医保筹资标准
+    那么 结果是 "已计算"
+    而且 计算结果 "funding_year" 为 <年度>
+    而且 计算结果 "fiscal_subsidy_min_yuan" 为 <补助>
+    而且 计算结果 "individual_contribution_yuan" 为 <个人>
+
+    例子:
+      | 日期 | 年度 | 补助 | 个人 |
+      | 2021-06-09 | 2021 | 580 | 320 |
+      | 2022-07-13 | 2021 | 580 | 320 |
+      | 2022-07-14 | 2022 | 610 | 350 |
+      | 2023-08-14 | 2022 | 610 | 350 |
+
+  @id:resident-funding-contribution-year @rule:resident.funding:2023 @rule:resident.funding:2024 @source:taihainet_fujian_2023_08_15 @source:jwbk_2024_resident_funding @region:420100
+  场景大纲: 2023、2024年度的通知规定的是下一年度的个人缴费
+    假如 日期是 "<日期>"
+    而且 业务在 "武汉市" 办理
+    当 查询居民医保筹资标准
+    那么 结果是 "已计算"
+    而且 计算结果 "funding_year" 为 <年度>
+    而且 计算结果 "individual_contribution_yuan" 为 <个人>
+    而且 计算结果 "individual_contribution_for_year" 为 <缴费年度>
+
+    例子:
+      | 日期 | 年度 | 个人 | 缴费年度 |
+      | 2023-08-15 | 2023 | 380 | 2024 |
+      | 2024-08-25 | 2023 | 380 | 2024 |
+      | 2024-08-26 | 2024 | 400 | 2025 |
+
+  @id:resident-funding-before-2021 @rule:resident.funding:2021 @source:yblygrz_2021_resident_funding @region:420100
+  场景: 读到2021年度通知之前，筹资标准无法确定
+    假如 日期是 "2021-06-08"
+    而且 业务在 "武汉市" 办理
+    当 查询居民医保筹资标准
+    那么 结果是 "无法确定"
+
   @id:contribution-rounding @rule:contribution.employee:440700-2021-07 @source:sghongmei_jiangmen_2021 @region:440700
   场景: 按基数下限计算，单位缴费不足一分的部分四舍五入（本套件的约定，来源没有规定取整方式）
     假如 日期是 "2021-08-01"
