@@ -97,7 +97,7 @@
       | 2024-10-31 | 外孙子女 | 拒绝 |
       | 2024-11-01 | 外孙子女 | 受理 |
 
-  @id:scope-jinan-in-laws @rule:family_aid.scope:370100-2020-12 @source:jnhouse_jinan_2020_12 @region:370100
+  @id:scope-jinan-in-laws @rule:family_aid.scope:370100-2020-12 @rule:family_aid.scope:370000-2024-08 @source:jnhouse_jinan_2020_12 @source:wxrb_2024_08_30_shandong @region:370100
   场景大纲: 济南2020年12月起可绑定配偶的父母，山东扩围到近亲属后不再包括
     假如 日期是 "<日期>"
     而且 "甲" 在 "济南市" 参加职工医保
@@ -110,7 +110,30 @@
     例子:
       | 日期 | 结果 |
       | 2021-06-01 | 受理 |
+      | 2024-08-29 | 受理 |
+      | 2024-08-30 | 拒绝 |
       | 2024-09-01 | 拒绝 |
+
+  @id:scope-beneficiary-enrolled @rule:family_aid.scope:2021 @rule:family_aid.scope:370100-2020-12 @source:wenxiaobai_2021_14 @source:jnhouse_jinan_2020_12
+  场景大纲: 2024年以前，被共济的家人须已参保
+    假如 日期是 "2023-06-01"
+    而且 "甲" 在 "<地区>" 参加职工医保
+    而且 "甲" 的个人账户余额 3000.00 元
+    而且 "乙" 在 "<地区>" 未参保
+    而且 "乙" 是 "甲" 的配偶
+    当 "甲" 为 "乙" 办理家庭共济绑定
+    那么 结果是 "拒绝"
+    而且 原因包括 "beneficiary_not_enrolled"
+
+    @region:340000
+    例子: 安徽省
+      | 地区 |
+      | 安徽省 |
+
+    @region:370100
+    例子: 济南市
+      | 地区 |
+      | 济南市 |
 
   @id:scope-shandong-2024-08 @rule:family_aid.scope:370000-2024-08 @source:wxrb_2024_08_30_shandong @region:371500
   场景: 聊城职工在山东扩围后可为兄弟姐妹办理
