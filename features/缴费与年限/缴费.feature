@@ -31,6 +31,35 @@
     而且 计算结果 "employer_fen" 为 550.00 元
     而且 计算结果 "maternity_fen" 为 50.00 元
 
+  @id:contribution-jiangmen-version-days @rule:contribution.employee:440700-2021-07 @rule:contribution.employee:440700-2022 @source:sghongmei_jiangmen_2021 @source:17car_jiangmen_2022 @region:440700
+  场景大纲: 江门2021年下半年和2022年的基数与费率，各自的第一天和最后一天
+    假如 日期是 "<日期>"
+    而且 业务在 "江门市" 办理
+    当 按月工资 3000.00 元计算职工医保缴费
+    那么 结果是 "已计算"
+    而且 计算结果 "base_fen" 为 <基数> 元
+    而且 计算结果 "employer_fen" 为 <单位> 元
+    而且 计算结果 "maternity_fen" 为 <生育> 元
+
+    例子:
+      | 日期 | 基数 | 单位 | 生育 |
+      | 2021-07-01 | 3505.00 | 192.78 | 17.53 |
+      | 2021-12-31 | 3505.00 | 192.78 | 17.53 |
+      | 2022-01-01 | 3822.00 | 210.21 | 19.11 |
+      | 2022-12-31 | 3822.00 | 210.21 | 19.11 |
+
+  @id:contribution-jiangmen-outside-versions @rule:contribution.employee:440700-2021-07 @rule:contribution.employee:440700-2022 @source:sghongmei_jiangmen_2021 @source:17car_jiangmen_2022 @region:440700
+  场景大纲: 江府办〔2021〕14号施行之前、2022年的数字之后，江门的缴费无法确定
+    假如 日期是 "<日期>"
+    而且 业务在 "江门市" 办理
+    当 按月工资 3000.00 元计算职工医保缴费
+    那么 结果是 "无法确定"
+
+    例子:
+      | 日期 |
+      | 2021-06-30 |
+      | 2023-01-01 |
+
   @id:contribution-jiangmen-2025-unknown @rule:contribution.employee @source:002_7566d80554cea844 @region:440700 @claim:002_7566d80554cea844:c08_jiangmen_2025
   场景: 文章所说江门2025年缴费基数没有来源，结果无法确定
     假如 日期是 "2025-04-23"
@@ -52,6 +81,19 @@
       | 男 | 29 | 10 | 拒绝 |
       | 女 | 25 | 10 | 受理 |
       | 女 | 25 | 9 | 拒绝 |
+
+  @id:years-guangdong-2030-edges @rule:contribution.minimum_years:440000-2030 @source:uianet_guangdong_years @region:440600
+  场景大纲: 广东2030年1月1日起的年限，女职工少于25年不够
+    假如 日期是 "<日期>"
+    而且 "甲" 在 "佛山市" 参加职工医保
+    而且 "甲" 是<性别>性
+    当 核对 "甲" 累计缴费 <累计> 年、本地实际缴费 10 年
+    那么 结果是 "<结果>"
+
+    例子:
+      | 日期 | 性别 | 累计 | 结果 |
+      | 2030-01-01 | 男 | 30 | 受理 |
+      | 2030-06-01 | 女 | 24 | 拒绝 |
 
   @id:years-foshan-2025-unknown @rule:contribution.minimum_years:440000-transition @source:uianet_guangdong_years @region:440600 @claim:002_7566d80554cea844:c11_foshan_years
   场景: 过渡期内佛山每年的年限规范不知道，文章的“男25年女20年”没有来源
