@@ -145,6 +145,7 @@
       | 10000.00 | 3000.01 | 拒绝 |
       | 5000.00 | 100.00 | 拒绝 |
       | 6000.00 | 1800.00 | 拒绝 |
+      | 6000.00 | 1000.00 | 受理 |
 
   @id:usage-shenzhen-commercial-annual-cap @rule:usage.commercial_insurance:440300-2021 @source:bendibao_sz_626681 @region:440300 @unverified
   场景大纲: 深圳专属医疗险每年从个人账户支付的保费有上限
@@ -173,6 +174,42 @@
     当 "甲" 用个人账户为 "乙" 支付重大疾病保险保费 500.00 元
     那么 结果是 "拒绝"
     而且 原因包括 "commercial_self_only"
+
+  @id:usage-shenzhen-commercial-threshold-exclusive @rule:usage.commercial_insurance:440300-2021 @source:bendibao_sz_626681 @region:440300 @unverified
+  场景: 深圳专属医疗险的余额须超过上年平均工资的5%，恰好等于不够
+    假如 日期是 "2024-03-01"
+    而且 上年度在岗职工平均工资 100000.00 元
+    而且 "甲" 在 "深圳市" 参加职工医保
+    而且 "甲" 的个人账户余额 5000.00 元
+    当 "甲" 用个人账户为 "甲" 支付商业健康保险保费 100.00 元
+    那么 结果是 "拒绝"
+    而且 原因包括 "commercial_threshold_not_met"
+
+  @id:usage-shenzhen-commercial-family @rule:usage.commercial_insurance:440300-2021 @source:bendibao_sz_626681 @region:440300 @unverified
+  场景: 深圳专属医疗险可以为家人购买
+    假如 日期是 "2024-03-01"
+    而且 上年度在岗职工平均工资 100000.00 元
+    而且 "甲" 在 "深圳市" 参加职工医保
+    而且 "甲" 的个人账户余额 10000.00 元
+    而且 "乙" 在 "深圳市" 参加职工医保
+    而且 "乙" 是 "甲" 的配偶
+    当 "甲" 用个人账户为 "乙" 支付商业健康保险保费 1000.00 元
+    那么 结果是 "受理"
+
+  @id:usage-shenzhen-critical-threshold @rule:usage.commercial_insurance:440300-2021 @source:bendibao_sz_626681 @region:440300 @unverified
+  场景大纲: 深圳重疾险：一档参保人余额不低于月平均工资的5%才可购买，恰好等于可以
+    假如 日期是 "2024-03-01"
+    而且 月平均工资 10000.00 元
+    而且 "甲" 在 "深圳市" 参加职工医保
+    而且 "甲" 的参保档次是一档
+    而且 "甲" 的个人账户余额 <余额> 元
+    当 "甲" 用个人账户为 "甲" 支付重大疾病保险保费 100.00 元
+    那么 结果是 "<结果>"
+
+    例子:
+      | 余额 | 结果 |
+      | 500.00 | 受理 |
+      | 499.99 | 拒绝 |
 
   @id:usage-self-paid-drugs @rule:usage.categories:2024 @source:shbk_family_selfpay @region:420100 @claim:002_7566d80554cea844:c04_not_catalogue
   场景: 文章说非医保目录内的消费不可支付；在定点药店自费购买的药品属于个人负担，可以用个人账户支付
