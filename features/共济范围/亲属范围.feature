@@ -97,7 +97,7 @@
       | 2024-10-31 | 外孙子女 | 拒绝 |
       | 2024-11-01 | 外孙子女 | 受理 |
 
-  @id:scope-jinan-in-laws @rule:family_aid.scope:370100-2020-12 @source:jnhouse_jinan_2020_12 @region:370100
+  @id:scope-jinan-in-laws @rule:family_aid.scope:370100-2020-12 @rule:family_aid.scope:370000-2024-08 @source:jnhouse_jinan_2020_12 @source:wxrb_2024_08_30_shandong @region:370100
   场景大纲: 济南2020年12月起可绑定配偶的父母，山东扩围到近亲属后不再包括
     假如 日期是 "<日期>"
     而且 "甲" 在 "济南市" 参加职工医保
@@ -110,7 +110,30 @@
     例子:
       | 日期 | 结果 |
       | 2021-06-01 | 受理 |
+      | 2024-08-29 | 受理 |
+      | 2024-08-30 | 拒绝 |
       | 2024-09-01 | 拒绝 |
+
+  @id:scope-beneficiary-enrolled @rule:family_aid.scope:2021 @rule:family_aid.scope:370100-2020-12 @source:wenxiaobai_2021_14 @source:jnhouse_jinan_2020_12
+  场景大纲: 2024年以前，被共济的家人须已参保
+    假如 日期是 "2023-06-01"
+    而且 "甲" 在 "<地区>" 参加职工医保
+    而且 "甲" 的个人账户余额 3000.00 元
+    而且 "乙" 在 "<地区>" 未参保
+    而且 "乙" 是 "甲" 的配偶
+    当 "甲" 为 "乙" 办理家庭共济绑定
+    那么 结果是 "拒绝"
+    而且 原因包括 "beneficiary_not_enrolled"
+
+    @region:340000
+    例子: 安徽省
+      | 地区 |
+      | 安徽省 |
+
+    @region:370100
+    例子: 济南市
+      | 地区 |
+      | 济南市 |
 
   @id:scope-shandong-2024-08 @rule:family_aid.scope:370000-2024-08 @source:wxrb_2024_08_30_shandong @region:371500
   场景: 聊城职工在山东扩围后可为兄弟姐妹办理
@@ -136,6 +159,88 @@
       | 日期 | 结果 |
       | 2022-11-30 | 拒绝 |
       | 2022-12-01 | 受理 |
+
+  @id:scope-local-closed-from-2021 @rule:family_aid.scope:110000-before-2022-12 @rule:family_aid.scope:140000-before-2022-07 @rule:family_aid.scope:450400-before-2023-05 @source:qianxunwang_beijing_2022_12_01 @source:xinhua_shanxi_2024_08_31 @source:bkw8_wuzhou_2025_01_09
+  场景大纲: 全国2021年4月22日起允许家庭共济，尚未开通的地区当天起拒绝；此前无法确定
+    假如 日期是 "<日期>"
+    而且 "甲" 在 "<地区>" 参加职工医保
+    而且 "甲" 的个人账户余额 3000.00 元
+    而且 "乙" 在 "<地区>" 参加职工医保
+    而且 "乙" 是 "甲" 的配偶
+    当 "甲" 为 "乙" 办理家庭共济绑定
+    那么 结果是 "<结果>"
+
+    @region:110000
+    例子: 北京市
+      | 地区 | 日期 | 结果 |
+      | 北京市 | 2021-04-21 | 无法确定 |
+      | 北京市 | 2021-04-22 | 拒绝 |
+
+    @region:140000
+    例子: 山西省
+      | 地区 | 日期 | 结果 |
+      | 山西省 | 2021-04-21 | 无法确定 |
+      | 山西省 | 2021-04-22 | 拒绝 |
+
+    @region:450400
+    例子: 梧州市
+      | 地区 | 日期 | 结果 |
+      | 梧州市 | 2021-04-21 | 无法确定 |
+      | 梧州市 | 2021-04-22 | 拒绝 |
+
+  @id:scope-shandong-first-day @rule:family_aid.scope:370000-2024-08 @rule:family_aid.scope:2021 @source:wxrb_2024_08_30_shandong @source:wenxiaobai_2021_14 @region:371500
+  场景大纲: 山东2024年8月30日起扩围到近亲属，前一天还不能为兄弟姐妹办理
+    假如 日期是 "<日期>"
+    而且 "甲" 在 "聊城市" 参加职工医保
+    而且 "甲" 的个人账户余额 3000.00 元
+    而且 "乙" 在 "聊城市" 参加居民医保
+    而且 "乙" 是 "甲" 的兄弟姐妹
+    当 "甲" 为 "乙" 办理家庭共济绑定
+    那么 结果是 "<结果>"
+
+    例子:
+      | 日期 | 结果 |
+      | 2024-08-29 | 拒绝 |
+      | 2024-08-30 | 受理 |
+
+  @id:scope-rules-relied-on-first-day @rule:family_aid.scope:440300-2023-10 @rule:family_aid.scope:110000-2024-12 @rule:family_aid.binding:110000-2022-12 @rule:family_aid.binding:370000-2024-08 @rule:family_aid.binding:440300-2024-11 @source:bendibao_sz_635961 @source:chinacom_beijing_2024_12_10 @source:qianxunwang_beijing_2022_12_01 @source:wxrb_2024_08_30_shandong @source:wenxiaobai_shenzhen_2024_11
+  场景大纲: 地方规定生效的第一天（和最后一天），绑定依据的是这一地方规定
+    假如 日期是 "<日期>"
+    而且 "甲" 在 "<地区>" 参加职工医保
+    而且 "甲" 的个人账户余额 3000.00 元
+    而且 "乙" 在 "<地区>" 参加职工医保
+    而且 "乙" 是 "甲" 的配偶
+    当 "甲" 为 "乙" 办理家庭共济绑定
+    那么 结果是 "受理"
+    而且 依据的规则包括 "<规则>"
+
+    @region:440300
+    例子: 深圳市
+      | 地区 | 日期 | 规则 |
+      | 深圳市 | 2023-10-01 | family_aid.scope@440300-2023-10 |
+      | 深圳市 | 2024-10-31 | family_aid.scope@440300-2023-10 |
+      | 深圳市 | 2024-11-01 | family_aid.binding@440300-2024-11 |
+
+    @region:110000
+    例子: 北京市
+      | 地区 | 日期 | 规则 |
+      | 北京市 | 2022-12-01 | family_aid.binding@110000-2022-12 |
+      | 北京市 | 2024-12-10 | family_aid.scope@110000-2024-12 |
+
+    @region:371500
+    例子: 聊城市
+      | 地区 | 日期 | 规则 |
+      | 聊城市 | 2024-08-30 | family_aid.binding@370000-2024-08 |
+
+  @id:scope-wuzhou-in-laws-last-day @rule:family_aid.scope:450400-2023-05 @source:bkw8_wuzhou_2025_01_09 @region:450400
+  场景: 梧州2024年8月31日仍可为配偶的父母办理家庭共济
+    假如 日期是 "2024-08-31"
+    而且 "甲" 在 "梧州市" 参加职工医保
+    而且 "甲" 的个人账户余额 3000.00 元
+    而且 "乙" 在 "梧州市" 参加居民医保
+    而且 "乙" 是 "甲" 的配偶的父母
+    当 "甲" 为 "乙" 办理家庭共济绑定
+    那么 结果是 "受理"
 
   @id:scope-matrix-440300-2023-10 @rule:family_aid.scope:440300-2023-10 @source:bendibao_sz_635961 @region:440300
   场景大纲: 深圳市2024-03-01：每一种亲属关系能否绑定

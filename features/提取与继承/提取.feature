@@ -302,3 +302,70 @@
       | 地区 | 日期 | 结果 |
       | 武汉市 | 1998-12-30 | 出错 |
       | 武汉市 | 2022-06-15 | 受理 |
+
+  @id:withdraw-local-rule-boundaries @rule:withdrawal.reasons:110000-passbook @rule:withdrawal.reasons:330100-settlement @rule:withdrawal.reasons:371000-2008 @rule:withdrawal.reasons:420100-lump-sum @rule:withdrawal.reasons:1998 @rule:withdrawal.reasons:1998-principle @source:fh21_beijing_2022_28 @source:husay_hangzhou_withdrawal @source:jxyuer_weihai_2008_10 @source:64365_wuhan_lump_sum @source:markforbuffalo_1998_44 @source:wuhan_ybj_2022_06_16 @unverified
+  场景大纲: 地方提取规定生效前一天按全国规则（2022年6月16日前只知道继承，其他情形无法确定；此后不得提取现金），生效当天起按地方规定
+    假如 日期是 "<日期>"
+    而且 "甲" 在 "<地区>" 参加职工医保
+    而且 "甲" 的个人账户余额 5000.00 元
+    而且 "甲" 已终止参保
+    当 以"<理由>"为由申请提取 "甲" 的个人账户
+    那么 结果是 "<结果>"
+
+    @region:110000
+    例子: 北京市
+      | 地区 | 日期 | 理由 | 结果 |
+      | 北京市 | 2018-06-30 | 主动放弃参加职工医保 | 无法确定 |
+      | 北京市 | 2018-07-01 | 主动放弃参加职工医保 | 受理 |
+
+    @region:330100
+    例子: 杭州市
+      | 地区 | 日期 | 理由 | 结果 |
+      | 杭州市 | 2022-12-30 | 跨统筹区转出 | 拒绝 |
+      | 杭州市 | 2022-12-31 | 跨统筹区转出 | 受理 |
+
+    @region:371000
+    例子: 威海市
+      | 地区 | 日期 | 理由 | 结果 |
+      | 威海市 | 2007-12-31 | 退休人员异地安置 | 无法确定 |
+      | 威海市 | 2008-01-01 | 退休人员异地安置 | 受理 |
+
+    @region:420100
+    例子: 武汉市
+      | 地区 | 日期 | 理由 | 结果 |
+      | 武汉市 | 2022-06-15 | 出国（境）定居 | 无法确定 |
+      | 武汉市 | 2022-06-16 | 出国（境）定居 | 受理 |
+
+  @id:withdraw-foreigner-from-decree-16 @rule:withdrawal.foreigners:decree-16 @rule:withdrawal.reasons:1998 @source:korean_net_decree_16 @source:markforbuffalo_1998_44 @region:420100 @unverified
+  场景大纲: 外籍人员离境一次性支付的规定自2011年10月15日起施行
+    假如 日期是 "<日期>"
+    而且 "甲" 在 "武汉市" 参加职工医保
+    而且 "甲" 的个人账户余额 3000.00 元
+    而且 "甲" 已终止参保
+    当 以"外籍人员离境并书面申请终止社会保险关系"为由申请提取 "甲" 的个人账户
+    那么 结果是 "<结果>"
+
+    例子:
+      | 日期 | 结果 |
+      | 2011-10-14 | 无法确定 |
+      | 2011-10-15 | 受理 |
+
+  @id:withdraw-beijing-passbook-from-reform @rule:withdrawal.reasons:110000-2022-09 @source:b4dc4_beijing_daily_2022_08_19 @region:110000
+  场景: 北京改革当天起，既有存折资金按单独的情形支取
+    假如 日期是 "2022-09-01"
+    而且 "甲" 在 "北京市" 参加职工医保
+    而且 "甲" 的个人账户余额 6000.00 元
+    而且 "甲" 的存折资金余额 1200.00 元
+    当 以"既有存折资金支取"为由申请提取 "甲" 的个人账户
+    那么 结果是 "受理"
+    而且 计算结果 "paid_fen" 为 1200.00 元
+
+  @id:guangdong-one-account-from @rule:withdrawal.reasons:440000-one-account @source:keniuxy_sztqb_guangdong_account @region:440100
+  场景: 广东“一个账户”的规定生效当天，省内转移不能提现，依据的是广东的规定
+    假如 日期是 "2025-11-30"
+    而且 "甲" 在 "广州市" 参加职工医保
+    而且 "甲" 的个人账户余额 6000.00 元
+    当 以"省内跨统筹区转移"为由申请提取 "甲" 的个人账户
+    那么 结果是 "拒绝"
+    而且 原因包括 "withdrawal_not_allowed"
+    而且 依据的规则包括 "withdrawal.reasons@440000-one-account"

@@ -45,6 +45,16 @@
     当 "甲" 为 "乙" 办理家庭共济绑定
     那么 结果是 "受理"
 
+  @id:intra-province-jinan-first-day @rule:intra_province.mutual_aid:370100-2020-12 @source:jnhouse_jinan_2020_12 @region:370100
+  场景: 济南的省内共济从2020年12月1日起适用
+    假如 日期是 "2020-12-01"
+    而且 "甲" 在 "济南市" 参加职工医保
+    而且 "甲" 的个人账户余额 500.00 元
+    而且 "乙" 在 "青岛市" 参加职工医保
+    而且 "乙" 是 "甲" 的子女
+    当 "甲" 为 "乙" 办理家庭共济绑定
+    那么 结果是 "受理"
+
   @id:intra-province-not-cross-province @rule:intra_province.mutual_aid:2024-10 @source:xinhua_2024_11_26_intra_province @region:420100
   场景: 家庭共济不能跨省，跨省只能通过医保钱包
     假如 日期是 "2025-03-01"
