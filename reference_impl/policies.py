@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import replace
 from datetime import date
 
 from yibao.spec.model import Spec, Version
@@ -32,7 +31,8 @@ class SharingResolver(Resolver):
         cached = self._cache.get(key)
         if cached is None:
             cached = self._cache[key] = self._resolve(region, day)
-        return cached if cached.day == day else replace(cached, day=day)
+        # The rules are shared by the whole period; the day is the one asked about.
+        return cached if cached.day == day else Policy(region, day, cached.rules)
 
     def _resolve(self, region: str, day: date) -> Policy:
         in_force: dict[str, list[Version]] = {}
