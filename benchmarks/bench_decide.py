@@ -188,6 +188,7 @@ def measure(title: str, cases: list[dict[str, Any]], ours: Callable[[Keep], Call
         except Exception as exc:  # an older engine may lack an action kind, or decide some cases otherwise
             print(f"not compared with {name}: {type(exc).__name__}: {exc}")
         else:
+            timings[f"reference engine (run with {against})"] = pair["reference engine"]
             timings[name] = pair[name]
             ratios[name] = pair[name].median / pair["reference engine"].median  # both from the same interleaved runs
     outcomes: dict[str, int] = {}
