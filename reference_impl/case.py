@@ -240,8 +240,8 @@ def parse_case(data: Any, spec: Spec) -> Case:
             raise InvalidCase(f"person id {p['id']!r} is used twice", f"$.persons[{i}].id")
         if p["insured_region"] not in spec.regions:
             _known_region(spec, p["insured_region"], f"$.persons[{i}].insured_region")
-        credits = tuple(Credit(date.fromisoformat(c["on"]), c["fen"], c.get("account", "personal"))
-                        for c in p.get("credits", []))
+        credits = tuple([Credit(date.fromisoformat(c["on"]), c["fen"], c.get("account", "personal"))
+                         for c in p["credits"]]) if "credits" in p else ()
         persons[p["id"]] = Person(
             p["id"], p["scheme"], p["insured_region"], p["status"], p.get("tier"), p.get("sex"),
             p.get("hukou_local"), dict(p.get("accounts", {})), p.get("commercial_spent_this_year_fen", 0), credits,
@@ -256,13 +256,13 @@ def parse_case(data: Any, spec: Spec) -> Case:
         return pid
 
     relations = _relations(data.get("relations", []), spec, person)
-    bindings = tuple(
+    bindings = tuple([
         Binding(i, b["kind"], person(b["authorizer"], "bindings", i, "authorizer"),
                 person(b["beneficiary"], "bindings", i, "beneficiary"),
                 date.fromisoformat(b["since"]) if "since" in b else None, b.get("order"),
                 b.get("quota_fen", 0), b.get("quota_used_fen", 0))
         for i, b in enumerate(data.get("bindings", []))
-    )
+    ])
     wallet = data.get("wallet", {})
     for key in ("transfers_today", "pending"):
         for i, t in enumerate(wallet.get(key, [])):
