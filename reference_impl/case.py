@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cache
 from typing import Any
 
 from yibao import paths
@@ -73,7 +74,7 @@ class Binding:
     quota_used_fen: int
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen, for the same reason as Person: one per decision
 class Case:
     as_of: datetime
     region: str
@@ -92,7 +93,7 @@ class Case:
         return self.region == "national"
 
     def person_path(self, pid: str, *parts: str) -> str:
-        return f"$.persons[{self.where[pid]}]" + "".join(f".{p}" for p in parts)
+        return f"$.persons[{self.where[pid]}]" + "".join("." + p for p in parts)
 
     @property
     def day(self) -> date:
@@ -177,8 +178,48 @@ def _encodable(text: str) -> bool:
     return True
 
 
-def parse_case(data: Any, spec: Spec) -> Case:
-    """Check the case against its schema and the spec's vocabulary; raise InvalidCase on the first problem."""
+@cache
+def _case_validator() -> Any:
+    return schemas.fast_validator(paths.schemas_dir(), "case.schema.json")
+
+
+def surely_valid(data: Any) -> bool:
+    """True only when the checks of check_case would all pass; then they need not run.
+
+    The schema validator (compiled, and quick) settles types, depth, keys and Unicode: it raises
+    on a key that is not a string, a lone surrogate or a value of no JSON type. What a valid case
+    may still hold that check_values refuses is only in numbers and arrays: a float with no
+    fraction (150.0), an integer of too many digits, a tuple or a subclass. False says nothing:
+    check_case then finds and names the problem, in its own order.
+    """
+    if type(data) is not dict:
+        return False
+    try:
+        valid = _case_validator().is_valid(data)
+    except (ValueError, UnicodeError):
+        return False
+    return bool(valid) and _plain_numbers(data)
+
+
+def _plain_numbers(value: Any) -> bool:
+    items: Any = value.values() if type(value) is dict else value
+    for item in items:
+        kind = type(item)
+        if kind is str or kind is bool or item is None:
+            continue
+        if kind is int:
+            if not -_LIMIT < item < _LIMIT:
+                return False
+        elif kind is dict or kind is list:
+            if not _plain_numbers(item):
+                return False
+        else:
+            return False
+    return True
+
+
+def check_case(data: Any) -> None:
+    """The values, the case version and the schema, in that order: InvalidCase on the first problem."""
     check_values(data)
     if isinstance(data, dict) and data.get("case_version", 1) not in CASE_VERSIONS:
         raise InvalidCase(f"case_version {data['case_version']!r} is not one this engine reads ({CASE_VERSIONS})",
@@ -187,14 +228,20 @@ def parse_case(data: Any, spec: Spec) -> Case:
     if found:
         pointer, _, message = max(found, key=lambda e: len(e[0]))  # the deepest error is the most precise
         raise InvalidCase(message, _json_path(pointer))
+
+
+def parse_case(data: Any, spec: Spec) -> Case:
+    """Check the case against its schema and the spec's vocabulary; raise InvalidCase on the first problem."""
+    if not surely_valid(data):
+        check_case(data)
     persons, where = {}, {}
     for i, p in enumerate(data.get("persons", [])):
         if p["id"] in persons:
             raise InvalidCase(f"person id {p['id']!r} is used twice", f"$.persons[{i}].id")
         if p["insured_region"] not in spec.regions:
             _known_region(spec, p["insured_region"], f"$.persons[{i}].insured_region")
-        credits = tuple(Credit(date.fromisoformat(c["on"]), c["fen"], c.get("account", "personal"))
-                        for c in p.get("credits", []))
+        credits = tuple([Credit(date.fromisoformat(c["on"]), c["fen"], c.get("account", "personal"))
+                         for c in p["credits"]]) if "credits" in p else ()
         persons[p["id"]] = Person(
             p["id"], p["scheme"], p["insured_region"], p["status"], p.get("tier"), p.get("sex"),
             p.get("hukou_local"), dict(p.get("accounts", {})), p.get("commercial_spent_this_year_fen", 0), credits,
@@ -209,13 +256,13 @@ def parse_case(data: Any, spec: Spec) -> Case:
         return pid
 
     relations = _relations(data.get("relations", []), spec, person)
-    bindings = tuple(
+    bindings = tuple([
         Binding(i, b["kind"], person(b["authorizer"], "bindings", i, "authorizer"),
                 person(b["beneficiary"], "bindings", i, "beneficiary"),
                 date.fromisoformat(b["since"]) if "since" in b else None, b.get("order"),
                 b.get("quota_fen", 0), b.get("quota_used_fen", 0))
         for i, b in enumerate(data.get("bindings", []))
-    )
+    ])
     wallet = data.get("wallet", {})
     for key in ("transfers_today", "pending"):
         for i, t in enumerate(wallet.get(key, [])):

@@ -19,8 +19,9 @@ class Decision:
     spec: Spec
     resolver: Resolver
     case: Case
-    used: list[str] = field(default_factory=list)
+    used: dict[str, None] = field(default_factory=dict)  # the versions relied on, in the order first read
     unverified: bool = False
+    _noted: dict[tuple[str, str | None], ResolvedRule | None] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
         if self.case.national:
@@ -46,14 +47,21 @@ class Decision:
 
     def peek(self, rule_id: str, region: str | None = None) -> dict[str, Any] | None:
         """Like rule(), but silence is never an error: for parameters that only some regions set."""
-        resolved = self.policy(region).get(rule_id)
-        if resolved is None:
-            return None
-        for origin in resolved.versions:
-            if origin.version not in self.used:
-                self.used.append(origin.version)
-            self.unverified = self.unverified or origin.status == "unverified"
-        return resolved.params
+        resolved = self._note(rule_id, region)
+        return None if resolved is None else resolved.params
+
+    def _note(self, rule_id: str, region: str | None) -> ResolvedRule | None:
+        """The rule in force, its versions noted as relied on; looked up once per decision, as rules are
+        read again and again."""
+        key = (rule_id, region)
+        if key in self._noted:
+            return self._noted[key]
+        resolved = self._noted[key] = self.policy(region).get(rule_id)
+        if resolved is not None:
+            for origin in resolved.versions:
+                self.used.setdefault(origin.version)
+                self.unverified = self.unverified or origin.status == "unverified"
+        return resolved
 
     def param(self, rule_id: str, params: dict[str, Any] | None, key: str) -> Any:
         """A parameter the decision cannot do without: Unknown when absent or null."""
@@ -74,12 +82,10 @@ class Decision:
 
     def version(self, rule_id: str, region: str | None = None) -> str:
         """The most specific version of rule_id in force (rule@version), or the bare id when none is."""
-        resolved = self.policy(region).get(rule_id)
+        resolved = self._note(rule_id, region)
         if resolved is None:  # read and found silent: the bare id is what the decision relied on
-            if rule_id not in self.used:
-                self.used.append(rule_id)
+            self.used.setdefault(rule_id)
             return rule_id
-        self.peek(rule_id, region)
         return resolved.versions[-1].version
 
     def why(self, reason: str, rule_id: str, path: str, value: object, region: str | None = None) -> Step:

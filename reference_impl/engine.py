@@ -14,6 +14,7 @@ from yibao.spec.read import read_bundled
 from . import contributions, family, settle, wallet, withdraw
 from .case import parse_case
 from .context import Decision
+from .policies import SharingResolver
 from .result import InvalidCase, Result, Step, Unknown
 
 ACTIONS: dict[str, Callable[[Decision], Result]] = {
@@ -39,7 +40,7 @@ class Engine:
 
     def __init__(self, spec: Spec) -> None:
         self.spec = spec
-        self.resolver = Resolver(spec)
+        self.resolver: Resolver = SharingResolver(spec)
 
     def decide(self, case: Any) -> dict[str, Any]:
         """Decide one case (a JSON-like mapping). Never raises for a bad case: it returns an error result."""
