@@ -14,7 +14,6 @@ from yibao.spec.read import read_bundled
 from . import contributions, family, settle, wallet, withdraw
 from .case import parse_case
 from .context import Decision
-from .policies import SharingResolver
 from .result import InvalidCase, Result, Step, Unknown
 
 ACTIONS: dict[str, Callable[[Decision], Result]] = {
@@ -40,7 +39,7 @@ class Engine:
 
     def __init__(self, spec: Spec) -> None:
         self.spec = spec
-        self.resolver: Resolver = SharingResolver(spec)
+        self.resolver = Resolver(spec)
 
     def decide(self, case: Any) -> dict[str, Any]:
         """Decide one case (a JSON-like mapping). Never raises for a bad case: it returns an error result."""
