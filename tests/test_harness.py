@@ -80,8 +80,8 @@ def subset_size(tmp_path_factory: pytest.TempPathFactory) -> int:
     ("crash_on_start", lambda s, n: s["errored"] == n),
     ("crash_midway", lambda s, n: s["passed"] >= 3 and s["errored"] >= 1),
     ("hang", lambda s, n: s["timed_out"] >= 1),
-    ("garbage", lambda s, n: s["passed"] >= n // 2 and s["errored"] >= 1),
-    ("wrong_seq", lambda s, n: s["passed"] >= n // 2 and s["errored"] >= 1),
+    ("garbage", lambda s, n: s["passed"] >= n // 2 and s["timed_out"] >= 1),  # the reply never came
+    ("wrong_seq", lambda s, n: s["passed"] >= n // 2 and s["timed_out"] >= 1),  # the reply never came
     ("half_line", lambda s, n: s["passed"] >= 2 and s["errored"] >= 1),
     ("flood", lambda s, n: s["errored"] >= 1 and s["passed"] == 0),
     ("stderr", lambda s, n: s["passed"] == n),
@@ -359,8 +359,10 @@ def test_the_terminal_ends_with_the_failed_scenarios(tmp_path: Path) -> None:
     assert "✗ order-beijing-filing (failed) features/结算与扣款顺序/扣款顺序.feature:" in out
     assert "outcome is 'rejected', expected 'accepted'" in out
     assert "received: outcome 'rejected', reasons ['category_allowed'" in out
-    assert "rule settlement.deduction_order@110000-2022-12: sz12333_beijing_order [T3]; jiusongjiankang_4742645 [T4]" in out
-    failed = json.loads((tmp_path / "r" / "cucumber.json").read_text(encoding="utf-8"))[0]["elements"][0]["steps"]
+    assert "rule settlement.deduction_order@110000-2022-12: sz12333_beijing_order [T3]; " in out
+    assert "; jiusongjiankang_4742645 [T4]\n" in out
+    features = json.loads((tmp_path / "r" / "cucumber.json").read_text(encoding="utf-8"))
+    failed = next(e for f in features for e in f["elements"] if e["id"] == "order-beijing-filing")["steps"]
     statuses = {step["name"]: step["result"]["status"] for step in failed}
     assert statuses['结果是 "受理"'] == "failed" and statuses['日期是 "2023-05-01"'] == "passed"
     junit_text = (tmp_path / "r" / "junit.xml").read_text(encoding="utf-8")
@@ -407,7 +409,7 @@ def test_smoke_checks_the_handshake_and_one_case_per_kind(tmp_path: Path) -> Non
 
 def test_pytest_names_tests_by_stable_scenario_id(tmp_path: Path) -> None:
     run = subprocess.run([sys.executable, "-m", "pytest", "--pyargs", "yibao.conformance.suite", "-p", "no:cacheprovider",
-                          "--collect-only", "-q", "-k", "order-beijing-filing or invalid-settle-3"],
+                          "--collect-only", "-q", "-k", "(order-beijing-filing and not order-beijing-filing-) or invalid-settle-3"],
                          cwd=tmp_path, capture_output=True, text=True, timeout=300)
     ids = sorted(line.split("::")[-1] for line in run.stdout.splitlines() if "::" in line)
     assert ids == ["invalid-settle-3", "order-beijing-filing"], run.stdout

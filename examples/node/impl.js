@@ -24,6 +24,7 @@ const VENUES = ["designated_institution", "designated_pharmacy", "other"];
 // An invalid case gets outcome "error" with the JSON path of the offending part (docs/cases.md).
 function invalid(c) {
   const error = (message, path) => ({ outcome: "error", reasons: [], rules: [], error: { message, path } });
+  if ("case_version" in c && ![1, 2].includes(c.case_version)) return error("unknown case version", "$.case_version");
   const moment = new Date(c.as_of);
   if (isNaN(moment) || new Date(moment.getTime() + 8 * 3600e3).toISOString().slice(0, 10) !== String(c.as_of).slice(0, 10)) {
     return error("not a real moment", "$.as_of");

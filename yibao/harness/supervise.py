@@ -2,8 +2,8 @@
 
 A reader thread turns the process's standard output into a queue of lines, so that every wait
 has a deadline. A crash is seen as end of output or exit, never from standard error, which goes
-to a file for the report. After a crash or a hang the process is restarted (start is replayed)
-and the unanswered cases are retried one at a time, so that only the case at fault is charged.
+to a file for the report. After a crash or a hang the first unanswered case is charged with it,
+the process is restarted (start is replayed) and the other unanswered cases are retried one at a time.
 
 The implementation runs in a process group of its own, and the whole group is ended, so that nothing
 it started outlives the run. Its standard error is drained as it comes and only a bounded tail kept.
@@ -196,17 +196,27 @@ class Command:
         return self.hello
 
     def run(self, batch: Batch) -> dict[int, Reply]:
-        replies = self._exchange(batch)
+        replies = self._answered(batch)
         missing = [item for item in batch if item[0] not in replies]
         if not missing:
             return replies
-        # Something went wrong: retry the unanswered cases one by one on a fresh process.
-        for item in missing:
-            if not self._restart():
-                replies[item[0]] = Reply("errored", message=f"gave up after {self.max_restarts} restarts")
-                continue
-            single = self._exchange([item])
-            replies[item[0]] = single.get(item[0]) or self._fault
+        # Something went wrong. The first unanswered case, in the order sent, is the one the implementation
+        # was on when it failed: it is charged with the fault. The others are retried one by one on a fresh
+        # process, so that a case is charged only by its own answer.
+        replies[missing[0][0]] = self._fault
+        for item in missing[1:]:
+            replies[item[0]] = self._answered([item], restart=True).get(item[0]) or self._fault
+        return replies
+
+    def _answered(self, batch: Batch, restart: bool = False) -> dict[int, Reply]:
+        """One exchange, on a fresh process if asked or if the last one died. The cap on restarts counts
+        restarts in a row that bring no answer, not a whole run's."""
+        if (restart or self._process is None) and not self._restart():
+            self._fault = Reply("errored", message=f"gave up after {self.max_restarts} restarts in a row without an answer")
+            return {}
+        replies = self._exchange(batch)
+        if replies:
+            self.restarts = 0
         return replies
 
     def _exchange(self, batch: Batch) -> dict[int, Reply]:
@@ -242,7 +252,8 @@ class Command:
                 assert reply is not None
                 replies[seq] = reply
         except TimeoutError:
-            self._fault = Reply("timed_out", message=f"no reply within {self.timeout:g} s")
+            ignored = f" ({garbage} line(s) that are not a reply to a case in flight were ignored)" if garbage else ""
+            self._fault = Reply("timed_out", message=f"no reply within {self.timeout:g} s{ignored}")
             self._kill()
         except ProcessDied as exc:
             self._fault = Reply("errored", message=str(exc))
