@@ -62,8 +62,8 @@ def judge_spec_mutant(mutant: SpecMutant, spec: Spec, scenarios: list[Scenario],
     if new:
         return f"lint: {new[0].message}"
     rule = mutant.version.split("@", 1)[0]
-    tagged = [s for s in scenarios if any(r == rule or r.startswith(rule + "@") for r in s.rules)]
-    ordered = tagged + [s for s in scenarios if s not in tagged]
+    # The scenarios tagged with the mutated rule first (a stable sort keeps the suite's order otherwise).
+    ordered = sorted(scenarios, key=lambda s: not any(r == rule or r.startswith(rule + "@") for r in s.rules))
     run = run_suite(ordered, Reference(mutated), SUITE_VERSION, RunSettings(batch_size=8, max_fail=1))
     return next((o.scenario_id for o in run.outcomes if o.state in KILLING), None)
 
