@@ -1,5 +1,5 @@
-"""Time the docs build and the review diff as the spec grows: the real spec (64 regions), 400
-generated prefectures more (464), and 2,600 generated counties beneath them (3,064).
+"""Time the docs build and the review diff as the spec grows: the real spec, then with 400 and with
+3,000 generated regions added (prefectures first, then counties beneath them).
 
 The docs build is quoted next to plain `mkdocs build`, run as a separate process on the very pages
 and configuration the build generates (written once beforehand): the ratio is what reading the spec
@@ -9,7 +9,7 @@ to `diff -r` of the same two trees (a text diff, with no meaning); both must fin
 
 Contenders run interleaved (benchmarks/timing.py), at least five times each.
 
-    python benchmarks/bench_review.py [--runs 5] [--sizes 64,464,3064]
+    python benchmarks/bench_review.py [--runs 5] [--added 0,400,3000]
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.generate_spec import OVERLAY, REGION, generate, synthetic_codes
+from benchmarks.generate_spec import generate, real_region_count
 from benchmarks.timing import Timing, interleave, machine, ratio
 from yibao.site.build import write_sources
 from yibao.spec.read import read_spec
@@ -32,27 +32,8 @@ from yibao.spec.read import read_spec
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
 DAY = "2026-11-24"
-PREFECTURES = len(synthetic_codes(400))
-
-
-def add_counties(spec: Path, count: int) -> None:
-    """count county-level regions, each with its own overlay, spread over the generated prefectures."""
-    prefectures = [code for code, _ in synthetic_codes(PREFECTURES)]
-    counties = [(f"{p[:4]}{n:02d}", p) for n in range(1, 100) for p in prefectures][:count]
-    with (spec / "vocabulary" / "regions.yaml").open("a", encoding="utf-8") as handle:
-        for n, (code, parent) in enumerate(counties):
-            handle.write(REGION.format(code=code, parent=parent, n=f"{n}-县").replace("level: prefecture", "level: county"))
-    for code, _ in counties:
-        (spec / "regions" / f"{code}-synthetic.yaml").write_text(OVERLAY.format(code=code), encoding="utf-8")
-
-
-def make_spec(work: Path, regions: int) -> Path:
-    if regions <= 64:
-        return ROOT / "spec"
-    spec = generate(work / f"spec-{regions}", min(regions - 64, PREFECTURES))
-    if regions - 64 > PREFECTURES:
-        add_counties(spec, regions - 64 - PREFECTURES)
-    return spec
+def make_spec(work: Path, added: int) -> Path:
+    return ROOT / "spec" if added == 0 else generate(work / f"spec-{added}", added)
 
 
 def run(command: list[str], ok: tuple[int, ...] = (0,)) -> int:
@@ -93,7 +74,7 @@ def measure_docs(spec_dir: Path, work: Path, runs: int) -> tuple[dict[str, Timin
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--sizes", default="64,464,3064", help="region counts (64 is the real spec)")
+    parser.add_argument("--added", default="0,400,3000", help="generated regions added to the real spec, comma-separated")
     args = parser.parse_args()
     print(f"Machine: {machine()}\n")
     print("| regions | yibao docs build (min / median / max) | mkdocs build, same pages | ratio | site size | per region "
@@ -101,8 +82,8 @@ def main() -> None:
     print("|---|---|---|---|---|---|---|")
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        for regions in (int(n) for n in args.sizes.split(",")):
-            spec = make_spec(work, regions)
+        for added in (int(n) for n in args.added.split(",")):
+            spec, regions = make_spec(work, added), real_region_count() + added
             timings, site = measure_docs(spec, work, args.runs)
             ours, plain = timings["yibao docs build"], timings["mkdocs build (same pages)"]
             total = size(site)
@@ -110,13 +91,13 @@ def main() -> None:
             print(f"| {regions} | {ours.row().split(': ', 1)[1]} | {plain.median:.2f} s | {ratio(ours, plain):.2f} "
                   f"| {total / 1e6:.1f} MB | {total / regions / 1e3:.0f} kB | {index / 1e6:.2f} MB |", flush=True)
             shutil.rmtree(site)
-        big = make_spec(work, 464)
+        big = make_spec(work, 400)
         shutil.copytree(ROOT / "features", big.parent / "features")  # so the diff runs the scenarios on both sides
         diffs = interleave({
             "yibao diff": lambda: run([str(BIN / "yibao"), "diff", str(ROOT), str(big.parent)]) == 0,
             "diff -r": lambda: run(["diff", "-r", "-q", str(ROOT / "spec"), str(big)], ok=(1,)) == 1,
         }, runs=args.runs)
-        print(f"\n| diff, real → 464 regions | {diffs['yibao diff'].row()} | {diffs['diff -r'].row()} "
+        print(f"\n| diff, real → {real_region_count() + 400} regions | {diffs['yibao diff'].row()} | {diffs['diff -r'].row()} "
               f"| {ratio(diffs['yibao diff'], diffs['diff -r']):.1f} |")
 
 

@@ -5,8 +5,8 @@ a few rules with two dated versions, shaped like the real Shenzhen overlay. The 
 prefectures under real provinces; beyond that come counties under those prefectures, as China
 has about 3,000. The output is a valid spec: `yibao validate OUT/spec` is clean.
 
-    python benchmarks/generate_spec.py OUT [--regions 400]    # 464 regions with the real 64
-    python benchmarks/generate_spec.py OUT --regions 3000     # 3,064 regions
+    python benchmarks/generate_spec.py OUT [--regions 400]    # the real regions and 400 more
+    python benchmarks/generate_spec.py OUT --regions 3000     # the real regions and 3,000 more
 """
 
 from __future__ import annotations
@@ -89,6 +89,12 @@ def real_codes() -> set[str]:
     """Every code the real vocabulary names, as a region or as a county."""
     text = "".join((ROOT / "spec" / "vocabulary" / name).read_text(encoding="utf-8") for name in ("regions.yaml", "counties.yaml"))
     return set(re.findall(r'"(\d{6})"', text))
+
+
+def real_region_count() -> int:
+    """How many regions the real spec has (the counties file only maps codes to them)."""
+    text = (ROOT / "spec" / "vocabulary" / "regions.yaml").read_text(encoding="utf-8")
+    return len(re.findall(r"^  - code:", text, re.M))
 
 
 def synthetic_codes(count: int) -> list[tuple[str, str]]:

@@ -33,16 +33,16 @@ class Bench:
 
 
 BENCHES = [
-    Bench("bench_validate.py", ("--regions", "64", "464"), ("--regions", "64", "464", "3064")),
+    Bench("bench_validate.py", ("--added", "0", "400"), ("--added", "0", "400", "3000")),
     Bench("bench_startup.py", ("--runs", "5")),
     Bench("bench_decide.py", ("--cases", "5000", "--against", "d97aade"), ("--cases", "20000", "--against", "d97aade")),
     Bench("bench_conform.py", ()),
     Bench("bench_serve.py", ("--messages", "5")),
-    Bench("bench_review.py", ("--sizes", "64,464"), ("--sizes", "64,464,3064")),
+    Bench("bench_review.py", ("--added", "0,400"), ("--added", "0,400,3000")),
     Bench("bench_fuzz.py", ("--cases", "500"), ("--cases", "2000")),
 ]
 
-ROW = re.compile(r"^\s*(?P<name>[^:]+): min (?P<min>[\d.,]+) (?P<unit>\S+), median (?P<median>[\d.,]+) \S+, "
+ROW = re.compile(r"(?P<name>[^\s|:]+(?: [^\s|:]+)*): min (?P<min>[\d.,]+) (?P<unit>\S+), median (?P<median>[\d.,]+) \S+, "
                  r"max (?P<max>[\d.,]+) \S+ \((?P<runs>\d+) runs\)")
 
 
@@ -70,7 +70,7 @@ def markdown(outcomes: list[Outcome], quick: bool) -> str:
              "| benchmark | contender | min | median | max | runs |", "|---|---|---|---|---|---|"]
     for outcome in outcomes:
         for line in outcome.output.splitlines():
-            if match := ROW.match(line):
+            if match := ROW.search(line):
                 unit = match["unit"]
                 lines.append(f"| {outcome.bench.script} | {match['name'].strip()} | {match['min']} {unit} | "
                              f"{match['median']} {unit} | {match['max']} {unit} | {match['runs']} |")
