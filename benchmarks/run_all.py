@@ -40,6 +40,7 @@ BENCHES = [
     Bench("bench_serve.py", ("--messages", "5")),
     Bench("bench_review.py", ("--added", "0,400"), ("--added", "0,400,3000")),
     Bench("bench_fuzz.py", ("--cases", "500"), ("--cases", "2000")),
+    Bench("bench_growth.py", ()),
 ]
 
 ROW = re.compile(r"(?P<name>[^\s|:]+(?: [^\s|:]+)*): min (?P<min>[\d.,]+) (?P<unit>\S+), median (?P<median>[\d.,]+) \S+, "
