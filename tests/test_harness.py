@@ -80,8 +80,10 @@ def subset_size(tmp_path_factory: pytest.TempPathFactory) -> int:
     ("crash_on_start", lambda s, n: s["errored"] == n),
     ("crash_midway", lambda s, n: s["passed"] >= 3 and s["errored"] >= 1),
     ("hang", lambda s, n: s["timed_out"] >= 1),
-    ("garbage", lambda s, n: s["passed"] >= n // 2 and s["timed_out"] >= 1),  # the reply never came
-    ("wrong_seq", lambda s, n: s["passed"] >= n // 2 and s["timed_out"] >= 1),  # the reply never came
+    # A reply that never came: the first unanswered case of a batch times out, the rest pass on retry
+    # (the restart cap counts restarts in a row with no answer, so a long run is never given up on).
+    ("garbage", lambda s, n: s["timed_out"] >= 1 and s["errored"] == 0 and s["passed"] >= n - 3),
+    ("wrong_seq", lambda s, n: s["timed_out"] >= 1 and s["errored"] == 0 and s["passed"] >= n - 3),
     ("half_line", lambda s, n: s["passed"] >= 2 and s["errored"] >= 1),
     ("flood", lambda s, n: s["errored"] >= 1 and s["passed"] == 0),
     ("stderr", lambda s, n: s["passed"] == n),
