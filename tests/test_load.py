@@ -18,6 +18,8 @@ from yibao.spec.load import LoadError, load_bytes, load_file
 from yibao.spec.problems import Problem
 from yibao.spec.read import ReadResult, add_document, read_spec
 
+pytestmark = pytest.mark.xdist_group("load")  # under -n, its module fixtures are made by one worker, once
+
 ROOT = Path(__file__).resolve().parent.parent
 
 scalars = st.one_of(

@@ -23,6 +23,8 @@ from playwright.sync_api import Page, sync_playwright
 
 from tests.conftest import yibao_command
 
+pytestmark = pytest.mark.xdist_group("site")  # under -n, its module fixtures are made by one worker, once
+
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 DAY = "2026-11-24"

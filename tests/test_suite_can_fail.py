@@ -20,6 +20,8 @@ from yibao.conformance.coverage import coverage
 from yibao.conformance.features import load_suite
 from yibao.conformance.world import check
 
+pytestmark = pytest.mark.xdist_group("suite_can_fail")  # under -n, its module fixtures are made by one worker, once
+
 ROOT = Path(__file__).resolve().parent.parent
 
 

@@ -15,6 +15,8 @@ from yibao.trust.fuzz import Vocabulary, fuzz
 from yibao.trust.oracle import Reference
 from yibao.trust.spec_mutants import spec_mutants
 
+pytestmark = pytest.mark.xdist_group("trust_fuzz")  # under -n, its module fixtures are made by one worker, once
+
 
 @pytest.fixture(scope="module")
 def spec():  # type: ignore[no-untyped-def]

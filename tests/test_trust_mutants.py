@@ -14,6 +14,8 @@ from yibao.trust.code_mutants import read_results
 from yibao.trust.mutate import EQUIVALENTS, read_equivalents
 from yibao.trust.spec_mutants import spec_mutants
 
+pytestmark = pytest.mark.xdist_group("trust_mutants")  # under -n, its module fixtures are made by one worker, once
+
 OPEN = Path(__file__).with_name("test_trust_open_spec_mutants.txt")
 
 
