@@ -245,9 +245,11 @@ def _unbind(world: World, labels: Labels, authorizer: str, beneficiary: str) -> 
     world.case["action"] = {"kind": "unbind", "authorizer": authorizer, "beneficiary": beneficiary}
 
 
-def _settle_action(patient: str, venue: str, setting: str, category: str, yuan: str) -> dict[str, Any]:
-    return {"kind": "settle", "patient": patient, "venue": venue, "setting": setting, "category": category,
-            "amount_fen": fen(yuan), "credential": {"holder": patient}}
+def _settle_action(patient: str, venue: str, setting: str | None, category: str, yuan: str) -> dict[str, Any]:
+    """A settlement; with no setting the case leaves it to the case model's default (docs/cases.md)."""
+    action: dict[str, Any] = {"kind": "settle", "patient": patient, "venue": venue, "category": category,
+                              "amount_fen": fen(yuan), "credential": {"holder": patient}}
+    return action if setting is None else {**action, "setting": setting}
 
 
 @step('"{patient}" 在定点零售药店购药 {yuan} 元')
@@ -263,9 +265,8 @@ def _see_doctor(world: World, labels: Labels, patient: str, setting: str, yuan: 
 
 @step('"{patient}" 在{venue:Venue}支付{category} {yuan} 元')
 def _settle(world: World, labels: Labels, patient: str, venue: str, category: str, yuan: str) -> None:
-    code = VENUES[venue]
-    setting = "pharmacy" if code == "designated_pharmacy" else "outpatient"
-    world.case["action"] = _settle_action(patient, code, setting, lookup(labels.categories, category, "category"), yuan)
+    # The step names no setting, so neither does the case: the default (pharmacy, else outpatient) is under test.
+    world.case["action"] = _settle_action(patient, VENUES[venue], None, lookup(labels.categories, category, "category"), yuan)
 
 
 @step('结算时出示的是 "{holder}" 的医保凭证')
