@@ -18,7 +18,7 @@ from tests.conftest import yibao_command
 from yibao import paths
 from yibao.conformance.coverage import coverage
 from yibao.conformance.features import load_suite
-from yibao.conformance.world import check
+from yibao.conformance.world import Expectation, check
 
 pytestmark = pytest.mark.xdist_group("suite_can_fail")  # under -n, its module fixtures are made by one worker, once
 
@@ -52,6 +52,17 @@ def test_a_lying_implementation_fails_every_scenario(tmp_path: Path) -> None:
                    capture_output=True, text=True, timeout=300)
     summary = json.loads((tmp_path / "summary.json").read_text(encoding="utf-8"))
     assert summary["footer"]["failed"] == summary["footer"]["total"] >= 150
+
+
+def test_a_stated_reason_for_an_account_not_drawn_is_judged_on_the_explanation() -> None:
+    expect = Expectation(not_drawn={"甲": "account_empty"})
+    assert check(expect, {"explanation": [{"reason": "account_empty", "person": "甲", "drawn": False}]}, {}) == []
+    for wrong in ({}, {"explanation": 5}, {"explanation": ["x", None]},
+                  {"explanation": [{"reason": "account_empty", "person": "甲", "drawn": True}]},
+                  {"explanation": [{"reason": "account_empty", "person": "乙", "drawn": False}]},
+                  {"explanation": [{"reason": "own_balance_gate", "person": "甲", "drawn": False}]}):
+        problems = check(expect, wrong, {})
+        assert len(problems) == 1 and "甲's account was not drawn for 'account_empty'" in problems[0], wrong
 
 
 def _always(outcome: str) -> Callable[..., Result]:

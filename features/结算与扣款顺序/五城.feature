@@ -58,6 +58,7 @@
     那么 结果是 "受理"
     而且 原因包括 "category_not_for_family"
     而且 不动用 "甲" 的账户
+    而且 "甲" 的账户未动用，说明的原因是 "category_not_for_family"
     而且 现金支付 800.00 元
 
   @id:shanghai-historical-shared @rule:family_aid.shared_funds:310000-2025-07 @source:songjiang_ybj_2025_07_23 @region:310000 @unverified

@@ -294,6 +294,7 @@
     那么 结果是 "受理"
     而且 原因包括 "own_balance_gate"
     而且 不动用 "甲" 的账户
+    而且 "甲" 的账户未动用，说明的原因是 "own_balance_gate"
     而且 现金支付 80.00 元
 
     例子:
@@ -398,6 +399,7 @@
     那么 结果是 "受理"
     而且 原因包括 "own_balance_gate"
     而且 不动用 "甲" 的账户
+    而且 "甲" 的账户未动用，说明的原因是 "own_balance_gate"
     而且 现金支付 80.00 元
 
   @id:edges-shared @rule:credential.own_only:2021 @rule:usage.categories:2021 @rule:usage.categories:2024 @source:bendibao_nanyang_2024_11_20 @source:ddtbk_qinhuangdao_prohibited @source:entba_peoples_daily_decree_735 @source:gahuan_cctv_2024_08_03 @source:iyua_nhsa_qa_2024_10 @source:legaldaily_2024_05_14 @source:sc_ybj_near_relatives @source:wenxiaobai_2021_14

@@ -56,6 +56,38 @@
     而且 现金支付 30.00 元
     而且 不动用 "甲" 的账户
     而且 原因包括 "beneficiary_not_enrolled"
+    而且 "甲" 的账户未动用，说明的原因是 "beneficiary_not_enrolled"
+
+  @id:two-relatives-one-empty-told-why @rule:family_aid.scope:2024 @source:sc_ybj_near_relatives @region:420100
+  场景: 两位共济人中一位账户没有余额，结果说明未动用的原因
+    假如 日期是 "2025-03-01"
+    而且 "甲" 在 "武汉市" 参加职工医保
+    而且 "甲" 的个人账户余额 100.00 元
+    而且 "丙" 在 "武汉市" 参加职工医保
+    而且 "丙" 的个人账户余额 0 元
+    而且 "乙" 在 "武汉市" 参加居民医保
+    而且 "乙" 是 "甲" 的子女
+    而且 "乙" 是 "丙" 的子女
+    而且 "甲" 已为 "乙" 办理家庭共济
+    而且 "丙" 已为 "乙" 办理家庭共济
+    当 "乙" 在定点零售药店购药 30.00 元
+    那么 结果是 "受理"
+    而且 "甲" 的个人账户支付 30.00 元
+    而且 "丙" 的账户未动用，说明的原因是 "account_empty"
+
+  @id:own-account-covers-told-why @rule:family_aid.scope:2024 @source:sc_ybj_near_relatives @region:420100
+  场景: 本人账户已付清，共济人的账户不动用，结果说明原因
+    假如 日期是 "2025-03-01"
+    而且 "甲" 在 "武汉市" 参加职工医保
+    而且 "甲" 的个人账户余额 100.00 元
+    而且 "乙" 在 "武汉市" 参加职工医保
+    而且 "乙" 的个人账户余额 50.00 元
+    而且 "乙" 是 "甲" 的子女
+    而且 "甲" 已为 "乙" 办理家庭共济
+    当 "乙" 在定点零售药店购药 30.00 元
+    那么 结果是 "受理"
+    而且 "乙" 的个人账户支付 30.00 元
+    而且 "甲" 的账户未动用，说明的原因是 "amount_already_covered"
 
   @id:beijing-passbook-from-credit-dates @rule:withdrawal.reasons:110000-2022-09 @source:b4dc4_beijing_daily_2022_08_19 @region:110000
   场景: 北京按划入日期认定存折资金：9月1日前划入的可取现

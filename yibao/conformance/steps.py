@@ -391,6 +391,11 @@ def _untouched(world: World, labels: Labels, name: str) -> None:
     world.expect.untouched.append(name)
 
 
+@step('"{name}" 的账户未动用，说明的原因是 "{reason}"')
+def _not_drawn(world: World, labels: Labels, name: str, reason: str) -> None:
+    world.expect.not_drawn[name] = lookup(labels.reasons, reason, "reason code")
+
+
 @step('计算结果 "{key}" 为 {value}')
 def _value(world: World, labels: Labels, key: str, value: str) -> None:
     world.expect.values[key] = fen(value[:-2]) if value.endswith(" 元") else _literal(value)

@@ -15,6 +15,7 @@ class Expectation:
     absent_reasons: list[str] = field(default_factory=list)
     paid: dict[tuple[str | None, str | None], int] = field(default_factory=dict)  # (person, account|None) → fen
     untouched: list[str] = field(default_factory=list)  # persons whose accounts must not be drawn
+    not_drawn: dict[str, str] = field(default_factory=dict)  # person → the reason their explanation step must give
     values: dict[str, Any] = field(default_factory=dict)
     rules: list[str] = field(default_factory=list)
     invariants: list[str] = field(default_factory=list)  # named checks for random outcomes
@@ -28,6 +29,7 @@ class Expectation:
         self.absent_reasons += other.absent_reasons
         self.paid.update(other.paid)
         self.untouched += other.untouched
+        self.not_drawn.update(other.not_drawn)
         self.values.update(other.values)
         self.rules += other.rules
         self.invariants += other.invariants
@@ -42,6 +44,7 @@ class Expectation:
             "absent_reasons": self.absent_reasons,
             "paid": [{"person": p, "account": a, "fen": f} for (p, a), f in self.paid.items()],
             "untouched": self.untouched,
+            "not_drawn": [{"person": p, "reason": r} for p, r in self.not_drawn.items()],
             "values": self.values,
             "rules": self.rules,
             "invariants": self.invariants,
@@ -94,6 +97,8 @@ def check(expect: Expectation, result: dict[str, Any], case: dict[str, Any]) -> 
     for person in expect.untouched:
         if any(d.get("person") == person and d.get("fen", 0) for d in allocation):
             problems.append(f"{person}'s account must not be drawn")
+    for person, reason in expect.not_drawn.items():
+        problems += _unexplained(person, reason, result)
     values = result.get("values") or {}
     for key, value in expect.values.items():
         if values.get(key) != value:
@@ -105,6 +110,16 @@ def check(expect: Expectation, result: dict[str, Any], case: dict[str, Any]) -> 
     for name in expect.invariants:
         problems += INVARIANTS[name](result, case)
     return problems
+
+
+def _unexplained(person: str, reason: str, result: dict[str, Any]) -> list[str]:
+    """A problem unless some step of the explanation says person's account was not drawn, for reason."""
+    steps = result.get("explanation")
+    given = {str(s.get("reason")) for s in (steps if isinstance(steps, list) else [])
+             if isinstance(s, dict) and s.get("person") == person and s.get("drawn") is False}
+    if reason in given:
+        return []
+    return [f"no explanation step says {person}'s account was not drawn for {reason!r} (its steps give {sorted(given) or 'none'})"]
 
 
 def _conserved(result: dict[str, Any], case: dict[str, Any]) -> list[str]:

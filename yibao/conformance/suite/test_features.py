@@ -49,7 +49,7 @@ def _bridge(handler: Any, names: list[str], checking: bool) -> Any:
 for _pattern, _parser, _handler in STEPS:
     _names = list(_parser.named_fields)
     _checking = _handler.__name__ in {"_outcome", "_reason", "_no_reason", "_rule", "_paid", "_cash", "_untouched",
-                                      "_value", "_invariant", "_error_path"}
+                                      "_not_drawn", "_value", "_invariant", "_error_path"}
     _matcher = parsers.parse(sentence_format(_pattern), extra_types=TYPES)
     for _decorator in ((then,) if _checking else (given, when)):
         _decorator(_matcher)(_bridge(_handler, _names, _checking))
