@@ -17,10 +17,10 @@ from yibao.conformance.features import compile_feature
 from yibao.conformance.steps import Labels
 from yibao.conformance.world import check
 
-PLANTED = {
-    "date": "scope-shenzhen-2024-11",  # Shenzhen's wider circle starts a day late
-    "limit": "wallet-transfer-limits",  # four transfers a day instead of three
-    "order": "order-shenzhen-balance",  # lowest balance first where the rule says highest
+PLANTED = {  # the scenarios each bug must fail, by id prefix
+    "date": ("scope-shenzhen-2024-11", "settle-shenzhen-sibling-from-2024-11"),  # Shenzhen's wider circle starts a day late
+    "limit": ("wallet-transfer-limits",),  # four transfers a day instead of three
+    "order": ("order-shenzhen-balance",),  # lowest balance first where the rule says highest
 }
 
 
