@@ -65,6 +65,14 @@ def test_a_stated_reason_for_an_account_not_drawn_is_judged_on_the_explanation()
         assert len(problems) == 1 and "甲's account was not drawn for 'account_empty'" in problems[0], wrong
 
 
+def test_without_an_explanation_only_the_scenarios_that_ask_for_one_fail(suite) -> None:  # type: ignore[no-untyped-def]
+    decide = engine.bundled().decide
+    failed = {s.id for s in suite.scenarios
+              if check(s.expect, {k: v for k, v in decide(s.case).items() if k != "explanation"}, s.case)}
+    asked = {s.id for s in suite.scenarios if s.expect.not_drawn}
+    assert failed == asked and len(asked) >= 10
+
+
 def _always(outcome: str) -> Callable[..., Result]:
     return lambda d: Result(outcome, [])
 
