@@ -113,6 +113,7 @@
     那么 结果是 "受理"
     而且 现金支付 30.00 元
     而且 "甲" 的账户未动用，说明的原因是 "relationship_not_in_scope"
+    而且 原因不包括 "paid_from_shared_account"
 
   @id:settle-shenzhen-sibling-from-2024-11 @rule:family_aid.scope:440300-2024-11 @source:wenxiaobai_shenzhen_2024_11 @region:440300
   场景: 深圳自2024年11月1日起，兄弟姐妹的共济账户可以在结算时动用
@@ -143,6 +144,7 @@
     那么 结果是 "受理"
     而且 现金支付 30.00 元
     而且 "甲" 的账户未动用，说明的原因是 "<原因>"
+    而且 原因不包括 "paid_from_shared_account"
 
     例子:
       | 档次 | 余额 | 原因 |
