@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import io
 import os
-import re
 import subprocess
 import sys
 import tarfile
@@ -23,6 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from benchmarks.generate_spec import real_region_count
 from benchmarks.timing import interleave, machine, ratio
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -34,11 +34,6 @@ def extract(revision: str, folder: Path) -> Path:
     with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
         tar.extractall(folder, filter="data")
     return folder
-
-
-def regions(tree: Path) -> int:
-    text = (tree / "spec" / "vocabulary" / "regions.yaml").read_text(encoding="utf-8")
-    return len(re.findall(r"^  - code:", text, re.M))
 
 
 def yibao(tree: Path, *args: str) -> bool:
@@ -63,11 +58,12 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         old = extract(args.against, Path(tmp) / "old")
-        print(f"{machine()}; this revision: {regions(ROOT)} regions; {args.against}: {regions(old)} regions\n")
+        print(f"{machine()}; this revision: {real_region_count()} regions; {args.against}: {real_region_count(old)} regions\n")
         print(f"| command | this revision | {args.against} | ratio |")
         print("|---|---|---|---|")
+        theirs = commands(Path(tmp) / "site-old")
         for name, argv in commands(Path(tmp) / "site").items():
-            new_argv, old_argv = ("--no-cache", *argv), commands(Path(tmp) / "site-old")[name]
+            new_argv, old_argv = ("--no-cache", *argv), theirs[name]
             timings = interleave({"now": lambda a=new_argv: yibao(ROOT, *a), "then": lambda a=old_argv: yibao(old, *a)},
                                  runs=args.runs)
             now, then = timings["now"], timings["then"]

@@ -91,9 +91,9 @@ def real_codes() -> set[str]:
     return set(re.findall(r'"(\d{6})"', text))
 
 
-def real_region_count() -> int:
-    """How many regions the real spec has (the counties file only maps codes to them)."""
-    text = (ROOT / "spec" / "vocabulary" / "regions.yaml").read_text(encoding="utf-8")
+def real_region_count(tree: Path = ROOT) -> int:
+    """How many regions the spec of a checkout has (the counties file only maps codes to them)."""
+    text = (tree / "spec" / "vocabulary" / "regions.yaml").read_text(encoding="utf-8")
     return len(re.findall(r"^  - code:", text, re.M))
 
 

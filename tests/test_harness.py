@@ -23,7 +23,7 @@ from yibao.report.junit import xml_text
 
 ROOT = Path(__file__).resolve().parent.parent
 MISBEHAVE = f"{sys.executable} {ROOT / 'tests' / 'impls' / 'misbehave.py'}"
-SUBSET = ["--tags", "@region:440300 or @region:110000", "-k", "scope", "-k", "order"]  # 47 scenarios, bind and settle
+SUBSET = ["--tags", "@region:440300 or @region:110000", "-k", "scope", "-k", "order"]  # Shenzhen's and Beijing's bind and settle
 
 
 def conform(tmp_path: Path, *args: str, timeout: float = 300) -> tuple[int, dict[str, Any], float]:
