@@ -183,37 +183,29 @@ def _case_validator() -> Any:
     return schemas.fast_validator(paths.schemas_dir(), "case.schema.json")
 
 
-def surely_valid(data: Any) -> bool:
-    """True only when the checks of check_case would all pass; then they need not run.
-
-    The schema validator (compiled, and quick) settles types, depth, keys and Unicode: it raises
-    on a key that is not a string, a lone surrogate or a value of no JSON type. What a valid case
-    may still hold that check_values refuses is only in numbers and arrays: a float with no
-    fraction (150.0), an integer of too many digits, a tuple or a subclass. False says nothing:
+def schema_valid(data: Any) -> bool:
+    """True when the compiled validator (quick) finds data a valid case; False says nothing:
     check_case then finds and names the problem, in its own order.
+
+    It raises on a key that is not a string, a lone surrogate or a value of no JSON type, and so
+    settles types, depth, keys and Unicode. What it lets pass that check_values refuses is a float
+    of no fraction (150.0, an "integer" to JSON Schema) or an integer of too many digits; as the
+    schema is closed, those can stand only at its integer places, which parse_case reads through
+    _whole as it builds the case. (A tuple for an array, or a subclass of str or dict, is read as
+    what JSON would write for it.)
     """
     if type(data) is not dict:
         return False
     try:
-        valid = _case_validator().is_valid(data)
+        return bool(_case_validator().is_valid(data))
     except (ValueError, UnicodeError):
         return False
-    return bool(valid) and _plain_numbers(data)
 
 
-def _plain_numbers(value: Any) -> bool:
-    items: Any = value.values() if type(value) is dict else value
-    for item in items:
-        kind = type(item)
-        if kind is str or kind is bool or item is None:
-            continue
-        if kind is int:
-            if not -_LIMIT < item < _LIMIT:
-                return False
-        elif kind is dict or kind is list:
-            if not _plain_numbers(item):
-                return False
-        else:
+def _whole(values: Any) -> bool:
+    """No float and no integer of more than MAX_DIGITS digits among these values."""
+    for n in values:
+        if type(n) is float or (type(n) is int and not -_LIMIT < n < _LIMIT):
             return False
     return True
 
@@ -231,8 +223,18 @@ def check_case(data: Any) -> None:
 
 
 def parse_case(data: Any, spec: Spec) -> Case:
-    """Check the case against its schema and the spec's vocabulary; raise InvalidCase on the first problem."""
-    if not surely_valid(data):
+    """Check the case against its schema and the spec's vocabulary; raise InvalidCase on the first problem.
+
+    Every integer place of case.schema.json passes through _whole on the way (tests/test_engine.py
+    puts a float at each place the schema declares): on a schema-valid case, that is all check_values
+    would add.
+    """
+    if not schema_valid(data):
+        check_case(data)
+    action = data["action"]
+    figures = data.get("regional_figures", {})
+    version = data.get("case_version", 1)
+    if not (_whole(action.values()) and _whole(figures.values()) and type(version) is int and version in CASE_VERSIONS):
         check_case(data)
     persons, where = {}, {}
     for i, p in enumerate(data.get("persons", [])):
@@ -240,12 +242,14 @@ def parse_case(data: Any, spec: Spec) -> Case:
             raise InvalidCase(f"person id {p['id']!r} is used twice", f"$.persons[{i}].id")
         if p["insured_region"] not in spec.regions:
             _known_region(spec, p["insured_region"], f"$.persons[{i}].insured_region")
+        accounts = p.get("accounts", {})
+        commercial = p.get("commercial_spent_this_year_fen", 0)
         credits = tuple([Credit(date.fromisoformat(c["on"]), c["fen"], c.get("account", "personal"))
                          for c in p["credits"]]) if "credits" in p else ()
-        persons[p["id"]] = Person(
-            p["id"], p["scheme"], p["insured_region"], p["status"], p.get("tier"), p.get("sex"),
-            p.get("hukou_local"), dict(p.get("accounts", {})), p.get("commercial_spent_this_year_fen", 0), credits,
-        )
+        if not (_whole(accounts.values()) and _whole([commercial, *(c.fen for c in credits)])):
+            check_case(data)
+        persons[p["id"]] = Person(p["id"], p["scheme"], p["insured_region"], p["status"], p.get("tier"), p.get("sex"),
+                                  p.get("hukou_local"), dict(accounts), commercial, credits)
         where[p["id"]] = i
     if data["region"] != "national":
         _known_region(spec, data["region"], "$.region")
@@ -255,20 +259,22 @@ def parse_case(data: Any, spec: Spec) -> Case:
             raise InvalidCase(f"unknown person {pid!r}", _json_path(where))
         return pid
 
-    relations = _relations(data.get("relations", []), spec, person)
-    bindings = tuple([
-        Binding(i, b["kind"], person(b["authorizer"], "bindings", i, "authorizer"),
-                person(b["beneficiary"], "bindings", i, "beneficiary"),
-                date.fromisoformat(b["since"]) if "since" in b else None, b.get("order"),
-                b.get("quota_fen", 0), b.get("quota_used_fen", 0))
-        for i, b in enumerate(data.get("bindings", []))
-    ])
+    relations = _relations(data.get("relations", []), spec, persons)
+    bindings = []
+    for i, b in enumerate(data.get("bindings", [])):
+        numbers = (b.get("order"), b.get("quota_fen", 0), b.get("quota_used_fen", 0))
+        if not _whole(numbers):
+            check_case(data)
+        bindings.append(Binding(i, b["kind"], person(b["authorizer"], "bindings", i, "authorizer"),
+                                person(b["beneficiary"], "bindings", i, "beneficiary"),
+                                date.fromisoformat(b["since"]) if "since" in b else None, *numbers))
     wallet = data.get("wallet", {})
     for key in ("transfers_today", "pending"):
         for i, t in enumerate(wallet.get(key, [])):
             person(t["from"], "wallet", key, i, "from")
             person(t["to"], "wallet", key, i, "to")
-    action = data["action"]
+            if not _whole((t["amount_fen"],)):
+                check_case(data)
     for key in ("authorizer", "beneficiary", "patient", "payer", "person", "from", "to"):
         if key in action:
             person(action[key], "action", key)
@@ -284,37 +290,26 @@ def parse_case(data: Any, spec: Spec) -> Case:
         as_of = datetime.fromisoformat(data["as_of"])
     except ValueError:
         raise InvalidCase(f"{data['as_of']!r} is not a real moment: expected YYYY-MM-DDTHH:MM[:SS]+08:00", "$.as_of") from None
-    return Case(
-        as_of=as_of,
-        region=data["region"],
-        persons=persons,
-        relations=relations,
-        bindings=bindings,
-        transfers_today=tuple(wallet.get("transfers_today", [])),
-        pending=tuple(wallet.get("pending", [])),
-        figures=dict(data.get("regional_figures", {})),
-        action=action,
-        where=where,
-    )
+    return Case(as_of, data["region"], persons, relations, tuple(bindings), tuple(wallet.get("transfers_today", [])),
+                tuple(wallet.get("pending", [])), dict(figures), action, where)
 
 
-def _relations(stated: list[dict[str, str]], spec: Spec, person: Any) -> dict[tuple[str, str], str]:
+def _relations(stated: list[dict[str, str]], spec: Spec, persons: dict[str, Person]) -> dict[tuple[str, str], str]:
     """Each relation both ways; two statements of one pair that disagree are an error naming both."""
     relations: dict[tuple[str, str], str] = {}
-    said_by: dict[tuple[str, str], int] = {}
     for i, r in enumerate(stated):
-        relationship = r["relationship"]
-        if relationship not in spec.vocab["relationships"] or relationship not in INVERSE:
+        relationship, a, b = r["relationship"], r["person"], r["of"]
+        inverse = INVERSE.get(relationship)
+        if inverse is None or relationship not in spec.vocab["relationships"]:
             raise InvalidCase(f"unknown relationship {relationship!r}", f"$.relations[{i}].relationship")
-        a, b = person(r["person"], "relations", i, "person"), person(r["of"], "relations", i, "of")
-        for pair, term in (((a, b), relationship), ((b, a), INVERSE[relationship])):
-            if relations.get(pair, term) != term:
-                j = said_by[pair]
-                raise InvalidCase(f"contradicts $.relations[{j}]: {stated[j]['person']} is {stated[j]['of']}'s "
-                                  f"{stated[j]['relationship']} there, so not {relationship} here "
-                                  f"(paths $.relations[{j}] and $.relations[{i}])", f"$.relations[{i}]")
-            relations[pair] = term
-            said_by[pair] = i
+        for key in ("person", "of"):
+            if r[key] not in persons:
+                raise InvalidCase(f"unknown person {r[key]!r}", f"$.relations[{i}].{key}")
+        if relations.setdefault((a, b), relationship) != relationship or relations.setdefault((b, a), inverse) != inverse:
+            j = next(j for j, s in enumerate(stated) if {s["person"], s["of"]} == {a, b})  # the first statement of the pair
+            raise InvalidCase(f"contradicts $.relations[{j}]: {stated[j]['person']} is {stated[j]['of']}'s "
+                              f"{stated[j]['relationship']} there, so not {relationship} here "
+                              f"(paths $.relations[{j}] and $.relations[{i}])", f"$.relations[{i}]")
     return relations
 
 

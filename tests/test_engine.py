@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+from typing import Any
 
 import pytest
 
@@ -557,3 +558,69 @@ def test_decide_explain_in_chinese_and_english(yibao) -> None:  # type: ignore[n
     assert "family_aid.scope@440300-2023-10" in zh and "(T" in zh and "$.persons[1].status = \"terminated\"" in zh
     en = _decide_cli(yibao, "--explain", "--lang", "en", stdin=json.dumps(document).encode()).stdout.decode()
     assert "A · personal account: drawn 20.00 yuan" in en and "C · personal account: not drawn" in en
+
+
+# --- a float at every integer place of the case schema -----------------------------------------
+
+def _integer_places(node: Any, place: tuple[str, ...], schemas_root: Any, document: str) -> set[tuple[str, ...]]:
+    """Where case.schema.json lets a number stand: each place as keys, "*" for any item or key."""
+    found: set[tuple[str, ...]] = set()
+    if "$ref" in node:
+        file, _, pointer = node["$ref"].partition("#")
+        document = file or document
+        target: Any = json.loads((schemas_root / document).read_text())
+        for part in pointer.strip("/").split("/"):
+            target = target[part]
+        found |= _integer_places(target, place, schemas_root, document)
+    if node.get("type") == "integer" or any(type(v) is int for v in node.get("enum", [])):
+        found.add(place)
+    for key, child in node.get("properties", {}).items():
+        if isinstance(child, dict):
+            found |= _integer_places(child, (*place, key), schemas_root, document)
+    for key in ("items", "additionalProperties"):
+        if isinstance(node.get(key), dict):
+            found |= _integer_places(node[key], (*place, "*"), schemas_root, document)
+    for branch in node.get("allOf", []) + node.get("anyOf", []):
+        found |= _integer_places(branch.get("then", branch), place, schemas_root, document)
+    return found
+
+
+def _places_in(value: Any, place: tuple[str, ...], at: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    """The concrete paths in a case that match a place."""
+    if not place:
+        return [at]
+    head, rest = place[0], place[1:]
+    if head == "*":
+        keys = range(len(value)) if isinstance(value, list) else list(value) if isinstance(value, dict) else []
+        return [p for k in keys for p in _places_in(value[k], rest, (*at, k))]
+    return _places_in(value[head], rest, (*at, head)) if isinstance(value, dict) and head in value else []
+
+
+def test_a_whole_float_is_refused_at_every_integer_place_of_the_schema() -> None:
+    """150.0 passes JSON Schema's "integer"; the engine must still refuse it, wherever the schema puts a number.
+    Each place is taken from the schema, and filled in a valid case of the suite that has a value there."""
+    from reference_impl.engine import bundled
+    from yibao import paths
+    from yibao.conformance.features import load_suite
+
+    schema = json.loads((paths.schemas_dir() / "case.schema.json").read_text())
+    places = _integer_places(schema, (), paths.schemas_dir(), "case.schema.json")
+    cases = [s.case for s in load_suite(paths.features_dir(), bundled().spec).scenarios if s.expect.outcome != "error"]
+    untested = []
+    for place in sorted(places):
+        found = next(((c, p[0]) for c in cases if (p := _places_in(c, place))), None)
+        if found is None and place[-1] != "*":  # no case writes it: add it where its parent is (case_version: 1)
+            found = next(((c, (*p[0], place[-1])) for c in cases if (p := _places_in(c, place[:-1]))), None)
+        if found is None:
+            untested.append(place)
+            continue
+        document, at = json.loads(json.dumps(found[0])), found[1]
+        node = document
+        for key in at[:-1]:
+            node = node[key]
+        node[at[-1]] = float(node.get(at[-1], 1))
+        result = decide(document)
+        path = "$" + "".join(f"[{k}]" if isinstance(k, int) else f".{k}" for k in at)
+        assert result["outcome"] == "error" and result["error"]["path"] == path, (place, result)
+        assert "not a whole number" in result["error"]["message"]
+    assert len(places) >= 20 and not untested, f"no scenario case has a value at {untested}"
