@@ -108,10 +108,12 @@ def test_max_fail_stops_sending(tmp_path: Path) -> None:
 
 def test_an_interrupted_run_still_writes_a_valid_report(tmp_path: Path) -> None:
     process = subprocess.Popen([*yibao_command(), "conform", "--impl", f"{MISBEHAVE} hang", "--timeout", "30",
-                                "--report", str(tmp_path / "report")], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                                "--report", str(tmp_path / "report")], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               # a test run started in the background ignores SIGINT, and a child inherits that: restore Ctrl-C
+                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     time.sleep(8)  # the first batch is then waiting on the hung case (30 s timeout), with earlier replies in
     process.send_signal(signal.SIGINT)
-    process.wait(timeout=60)
+    process.communicate(timeout=60)  # read its output, so that a full pipe cannot hold it
     summary = json.loads((tmp_path / "report" / "summary.json").read_text(encoding="utf-8"))
     assert process.returncode == 1
     assert summary["header"]["interrupted"] is True
