@@ -5,7 +5,8 @@ checking that both sides produced the same results:
 
 1. cases: N cases (the suite's cases repeated; 100,000 by default) sent in batches of 50 through the
    harness's connectors: `InProcess` (the reference called directly) against `Command` running
-   `python -m reference_impl.serve` (JSON lines over a pipe, every reply checked by the harness's gate);
+   `python -m reference_impl.serve` (JSON lines over a pipe, every reply checked by the harness's gate,
+   one batch sent ahead as `yibao conform` does);
 2. suite: the `yibao conform` command against the reference in process, and with `--impl` over the protocol.
 
     python benchmarks/bench_conform.py [--cases 100000] [--runs 5]
@@ -37,11 +38,10 @@ YIBAO = str(Path(sys.executable).parent / "yibao")
 
 
 def through(connector: Connector, batches: list[list[tuple[int, str, dict[str, Any]]]]) -> list[str]:
-    """Every case's outcome, in order, as the connector delivered it."""
+    """Every case's outcome, in order, as the connector delivered it (as `yibao conform` asks: run_batches)."""
     connector.start("bench")
     outcomes = []
-    for batch in batches:
-        replies = connector.run(batch)
+    for batch, replies in zip(batches, connector.run_batches(batches), strict=True):
         outcomes += [str(replies[seq].result["outcome"]) if replies[seq].result else replies[seq].state for seq, _, _ in batch]
     connector.stop()
     return outcomes

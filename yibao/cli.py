@@ -63,7 +63,8 @@ def _parser() -> argparse.ArgumentParser:
     conform.add_argument("--report", type=Path, default=Path("reports"), metavar="DIR", help="where reports go (reports/)")
     conform.add_argument("--timeout", type=_number(float, 0.001, 86400), default=10.0, help="seconds to wait for each reply (10)")
     conform.add_argument("--max-restarts", type=_number(int, 0, 1000), default=5, help="failed restarts in a row before giving up (5)")
-    conform.add_argument("--max-fail", type=_number(int, 1, None), default=None, help="stop sending after this many failures")
+    conform.add_argument("--max-fail", type=_number(int, 1, None), default=None,
+                         help="stop sending after this many failures (the batch already sent ahead is still judged)")
     conform.add_argument("--batch-size", type=_number(int, 1, 10000), default=50, help="cases per run message (50)")
     conform.add_argument("-k", dest="names", action="append", metavar="TEXT",
                          help="only scenarios whose id or name contains TEXT (case-insensitive; repeat for any of several)")

@@ -11,6 +11,7 @@ import json
 import urllib.error
 import urllib.request
 from collections import deque
+from collections.abc import Iterable, Iterator
 from typing import Any, Protocol
 
 from .messages import MAX_LINE, PROTOCOL, Hello, Rejected, parse_line, reply_from, shown
@@ -26,17 +27,23 @@ class Connector(Protocol):
 
     start(suite_version) -> Hello: the handshake (never raises; a failure is Hello.problem).
     run(batch) -> {seq: Reply}: one Reply per case answered; a case missing from the dict is errored.
+    run_batches(batches) -> the replies of each batch, in order; the connector may take the next batch
+        before it yields this one's replies (sequence numbers are unique across the batches).
     stop(): end the implementation (and everything it started).
     diagnostics() -> str: a bounded, escaped text for the report (log lines, stderr tail).
     """
 
     def start(self, suite_version: str) -> Hello: ...
     def run(self, batch: Batch) -> dict[int, Reply]: ...
+    def run_batches(self, batches: Iterable[Batch]) -> Iterator[dict[int, Reply]]:
+        """By default one batch at a time (connectors that subclass this protocol inherit it)."""
+        return map(self.run, batches)
+
     def stop(self) -> None: ...
     def diagnostics(self) -> str: ...
 
 
-class InProcess:
+class InProcess(Connector):
     """The reference implementation, called directly: the fastest way to run the suite against it."""
 
     def __init__(self) -> None:
@@ -59,7 +66,7 @@ class InProcess:
         return ""
 
 
-class Http:
+class Http(Connector):
     """An implementation behind a URL: each protocol message is POSTed as JSON; run answers are JSON lines."""
 
     def __init__(self, url: str, timeout: float) -> None:

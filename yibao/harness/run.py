@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Callable, Iterable
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -12,7 +13,7 @@ from yibao import paths
 from yibao.conformance.features import Scenario
 from yibao.conformance.world import check
 
-from .connectors import Connector, Hello
+from .connectors import Batch, Connector, Hello
 from .outcome import Reply, ScenarioOutcome
 
 
@@ -69,7 +70,7 @@ def run_suite(scenarios: list[Scenario], connector: Connector, suite_version: st
         done.add(outcome.scenario_id)
         progress(outcome)
 
-    batch: list[Scenario] = []
+    in_flight: deque[list[tuple[int, Scenario]]] = deque()  # batches sent and not yet judged, as (seq, scenario)
     try:
         hello = run.hello = connector.start(suite_version)
         to_send = []
@@ -81,24 +82,33 @@ def run_suite(scenarios: list[Scenario], connector: Connector, suite_version: st
             else:
                 to_send.append(scenario)
         failures = 0
-        for batch in _batches(to_send, settings.batch_size):
-            if settings.max_fail is not None and failures >= settings.max_fail:
-                for scenario in batch:
-                    record(ScenarioOutcome(scenario.id, "skipped", [f"not run: --max-fail {settings.max_fail} reached"]))
-                continue
-            start = time.monotonic()
-            replies = connector.run([(n, s.id, s.case) for n, s in enumerate(batch)])
-            each = (time.monotonic() - start) / len(batch)
-            for n, scenario in enumerate(batch):
-                outcome = judge(scenario, replies.get(n, Reply("errored", message="no reply for this case")), each)
+
+        def sending() -> Iterator[Batch]:
+            """Batches while --max-fail allows. A seq is the scenario's place among those sent, unique in the run,
+            as the connector may ask for the next batch before the last one is judged."""
+            for batch in _batches(list(enumerate(to_send)), settings.batch_size):
+                if settings.max_fail is not None and failures >= settings.max_fail:
+                    return
+                in_flight.append(batch)
+                yield [(seq, s.id, s.case) for seq, s in batch]
+
+        start = time.monotonic()
+        for replies in connector.run_batches(sending()):
+            batch = in_flight.popleft()
+            each, start = (time.monotonic() - start) / len(batch), time.monotonic()
+            for seq, scenario in batch:
+                outcome = judge(scenario, replies.get(seq, Reply("errored", message="no reply for this case")), each)
                 failures += outcome.state in ("failed", "errored", "timed_out")
                 record(outcome)
+        for scenario in to_send:
+            if scenario.id not in done:
+                record(ScenarioOutcome(scenario.id, "skipped", [f"not run: --max-fail {settings.max_fail} reached"]))
     except KeyboardInterrupt:
         run.interrupted = True
         received: dict[int, Reply] = getattr(connector, "received", {})  # what arrived before the interrupt
-        for n, scenario in enumerate(batch):
-            if n in received and scenario.id not in done:
-                record(judge(scenario, received[n], 0.0))
+        for seq, scenario in (item for batch in in_flight for item in batch):
+            if seq in received and scenario.id not in done:
+                record(judge(scenario, received[seq], 0.0))
     finally:
         for scenario in scenarios:  # an interrupted run still accounts for every scenario
             if scenario.id not in done:
@@ -109,7 +119,7 @@ def run_suite(scenarios: list[Scenario], connector: Connector, suite_version: st
     return run
 
 
-def _batches(items: list[Scenario], size: int) -> Iterable[list[Scenario]]:
+def _batches(items: list[tuple[int, Scenario]], size: int) -> Iterable[list[tuple[int, Scenario]]]:
     if size < 1:
         raise ValueError("a batch holds at least one case")
     for i in range(0, len(items), size):

@@ -4,6 +4,8 @@ A reader thread turns the process's standard output into a queue of lines, so th
 has a deadline. A crash is seen as end of output or exit, never from standard error, which goes
 to a file for the report. After a crash or a hang the first unanswered case is charged with it,
 the process is restarted (start is replayed) and the other unanswered cases are retried one at a time.
+run_batches keeps one batch sent ahead, so that the implementation decides the next batch while the
+harness reads and judges this one: two processes on two cores, working at once.
 
 The implementation runs in a process group of its own, and the whole group is ended, so that nothing
 it started outlives the run. Its standard error is drained as it comes and only a bounded tail kept.
@@ -22,9 +24,10 @@ import subprocess
 import threading
 import time
 from collections import deque
+from collections.abc import Iterable, Iterator
 from typing import IO, Any
 
-from .connectors import Batch
+from .connectors import Batch, Connector
 from .messages import MAX_LINE, PROTOCOL, Hello, Rejected, parse_line, reply_from, shown
 from .outcome import Reply
 
@@ -79,7 +82,7 @@ class ProcessDied(Exception):
     pass
 
 
-class Command:
+class Command(Connector):
     """An implementation run as a command; raises CommandNotFound when there is no such program."""
 
     def __init__(self, command: str, timeout: float, max_restarts: int) -> None:
@@ -92,14 +95,19 @@ class Command:
         self._stderr = StderrTail()
         self._process: subprocess.Popen[bytes] | None = None
         self._lines: queue.Queue[Any] = queue.Queue()
+        self._pending: deque[Any] = deque()  # lines taken from the queue, not yet read
         self.hello = Hello.failed("not started")
         self._fault = Reply("errored", message="no reply")  # what unanswered cases of the last exchange get
         self.received: dict[int, Reply] = {}  # replies of the exchange in flight, kept if the run is interrupted
+        self._ahead: dict[int, Reply] = {}  # replies that came for the batch sent ahead, while reading another
+        self._spawns = 0  # which process a batch was sent to: a batch sent ahead to a process since ended is sent again
 
     # --- process life ---------------------------------------------------------------------
 
     def _spawn(self) -> None:
+        self._spawns += 1
         self._lines = queue.Queue()
+        self._pending = deque()
         self._process = subprocess.Popen(self.argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                          start_new_session=True)  # its own process group, ended as a whole
         assert self._process.stderr is not None
@@ -108,10 +116,21 @@ class Command:
 
     @staticmethod
     def _read(process: subprocess.Popen[bytes], lines: queue.Queue[Any]) -> None:
-        assert process.stdout is not None
-        for raw in iter(lambda: process.stdout.readline(MAX_LINE + 1), b""):  # type: ignore[union-attr]
-            lines.put(raw)
-        lines.put(_EOF)
+        """Hand over output as lists of lines, one list per read: a queue operation per line would cost more
+        than the line. A line grown past MAX_LINE without an end is handed over as it stands, and dropped."""
+        stdout = process.stdout
+        assert stdout is not None
+        partial = b""
+        for chunk in iter(lambda: stdout.read1(65536), b""):  # type: ignore[attr-defined]
+            complete = (partial + chunk).split(b"\n")
+            partial = complete.pop()
+            found = [line + b"\n" for line in complete]
+            if len(partial) > MAX_LINE:
+                found.append(partial)
+                partial = b""
+            if found:
+                lines.put(found)
+        lines.put([partial, _EOF] if partial else [_EOF])
 
     def _kill(self) -> None:
         """End the implementation and every process it started (its process group)."""
@@ -135,13 +154,15 @@ class Command:
         """The next parsed line (None for a line without an end, Rejected for one that breaks the protocol);
         TimeoutError at the deadline; ProcessDied at end of output."""
         while True:
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                raise TimeoutError
-            try:
-                raw = self._lines.get(timeout=remaining)
-            except queue.Empty:
-                raise TimeoutError from None
+            if not self._pending:
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    raise TimeoutError
+                try:
+                    self._pending.extend(self._lines.get(timeout=remaining))
+                except queue.Empty:
+                    raise TimeoutError from None
+            raw = self._pending.popleft()
             if raw is _EOF:
                 code = self._process.wait(timeout=10) if self._process else None
                 raise ProcessDied(f"the implementation exited (code {code})")
@@ -196,7 +217,36 @@ class Command:
         return self.hello
 
     def run(self, batch: Batch) -> dict[int, Reply]:
-        replies = self._answered(batch)
+        return self._finish(batch, self._answered(batch))
+
+    def run_batches(self, batches: Iterable[Batch]) -> Iterator[dict[int, Reply]]:
+        """The replies of each batch, in order, with the next batch sent before this one is read.
+        Sequence numbers must be unique across the batches."""
+        ahead: tuple[Batch, int] | None = None  # the batch sent ahead, and to which process
+        self._ahead = {}
+        for batch in batches:
+            sent = (batch, self._spawns) if self._send_run(batch) else (batch, -1)
+            if ahead is not None:
+                yield self._read_ahead(*ahead, also=batch)
+            ahead = sent
+        if ahead is not None:
+            yield self._read_ahead(*ahead, also=[])
+
+    def _read_ahead(self, batch: Batch, sent_to: int, also: Batch) -> dict[int, Reply]:
+        """Read the replies of a batch sent ahead; replies for `also` (sent after it) are kept for later.
+        If its process has ended since, the batch is sent again, as run() would."""
+        early = {seq: self._ahead.pop(seq) for seq, _, _ in batch if seq in self._ahead}
+        rest = [item for item in batch if item[0] not in early]
+        if not rest:
+            return early
+        if sent_to != self._spawns or self._process is None:
+            return early | self.run(rest)
+        replies = self._collect(rest, {seq for seq, _, _ in also})
+        if replies:
+            self.restarts = 0
+        return early | self._finish(rest, replies)
+
+    def _finish(self, batch: Batch, replies: dict[int, Reply]) -> dict[int, Reply]:
         missing = [item for item in batch if item[0] not in replies]
         if not missing:
             return replies
@@ -214,23 +264,32 @@ class Command:
         if (restart or self._process is None) and not self._restart():
             self._fault = Reply("errored", message=f"gave up after {self.max_restarts} restarts in a row without an answer")
             return {}
-        replies = self._exchange(batch)
+        replies = self._collect(batch, set()) if self._send_run(batch) else {}
         if replies:
             self.restarts = 0
         return replies
 
-    def _exchange(self, batch: Batch) -> dict[int, Reply]:
-        """Send one run message and collect replies until all arrive or something fails."""
+    def _send_run(self, batch: Batch) -> bool:
+        """Send one run message; False (and the process ended, the fault noted) when it cannot be sent."""
+        if self._process is None:
+            self._fault = Reply("errored", message="the implementation is not running")
+            return False
+        try:
+            self._send({"cmd": "run", "cases": [{"seq": s, "id": i, "case": c} for s, i, c in batch]})
+        except ProcessDied as exc:  # the process is ended when its output is read to the end
+            self._fault = Reply("errored", message=str(exc))
+            return False
+        return True
+
+    def _collect(self, batch: Batch, later: set[int]) -> dict[int, Reply]:
+        """Collect the replies to a batch sent, until all arrive or something fails. Replies for `later`
+        (a batch sent after it) are kept in _ahead; any other line is garbage."""
         self._fault = Reply("errored", message="no reply")
         replies: dict[int, Reply] = {}
         self.received = replies
         wanted = {seq for seq, _, _ in batch}
-        if self._process is None:
-            self._fault = Reply("errored", message="the implementation is not running")
-            return replies
         garbage = 0
         try:
-            self._send({"cmd": "run", "cases": [{"seq": s, "id": i, "case": c} for s, i, c in batch]})
             while wanted - set(replies):
                 message = self._next(time.monotonic() + self.timeout)
                 seq: int | None = None
@@ -240,6 +299,10 @@ class Command:
                     message = None
                 elif message is not None:
                     seq, reply = reply_from(message)
+                if seq in later and seq not in self._ahead:
+                    assert reply is not None
+                    self._ahead[seq] = reply
+                    continue
                 if seq is None or seq not in wanted or seq in replies:
                     garbage += 1
                     if message is not None:

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from reference_impl.engine import Engine, bundled
 from yibao import __version__
-from yibao.harness.connectors import Batch, Hello
+from yibao.harness.connectors import Batch, Connector, Hello
 from yibao.harness.outcome import Reply
 from yibao.spec.model import Spec
 
 
-class Reference:
+class Reference(Connector):
     def __init__(self, spec: Spec | None = None) -> None:
         self.engine = Engine(spec) if spec is not None else bundled()
 
