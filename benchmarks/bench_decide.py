@@ -10,7 +10,10 @@ measured before and after in one run. Contenders run interleaved (benchmarks/tim
 agree on every result: the full results for the two of this revision, the outcomes and allocations
 against REV.
 
-    python benchmarks/bench_decide.py [--cases 10000] [--spread 20000] [--seed 1] [--runs 5] [--against 77e4a0a] [--quick]
+With --added N, the spec is the real one plus N generated regions (benchmarks/generate_spec.py), so that
+the first pass spreads its cases over that many more regions.
+
+    python benchmarks/bench_decide.py [--cases 10000] [--spread 20000] [--seed 1] [--runs 5] [--against 77e4a0a] [--added 2697] [--quick]
 """
 
 from __future__ import annotations
@@ -31,9 +34,12 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks import generate_spec  # noqa: E402
 from benchmarks.timing import Timing, interleave, machine  # noqa: E402
 from reference_impl.engine import Engine, bundled  # noqa: E402
+from yibao import paths  # noqa: E402
 from yibao.spec.policy import Policy, Resolver, resolve  # noqa: E402
+from yibao.spec.read import read_spec  # noqa: E402
 
 REGIONS = ["110000", "440300", "420100", "330100", "370100", "411000", "350000", "310000", "620000", "371500"]
 CATEGORIES = ["designated_pharmacy.drug", "designated_institution.personal_burden", "vaccine.non_nip", "fitness"]
@@ -210,13 +216,19 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--against", metavar="REV", help="also time the engine of this git revision")
+    parser.add_argument("--added", type=int, default=0, help="generated regions added to the real spec")
     parser.add_argument("--quick", action="store_true", help="2,000 settlements and 5,000 spread cases")
     args = parser.parse_args()
     if args.quick:
         args.cases, args.spread = 2_000, 5_000
-    spec = bundled().spec
     print(f"{machine()}; cases dated 2021-05-01 to 2026-11-24")
     with tempfile.TemporaryDirectory() as folder:
+        spec = bundled().spec
+        if args.added:
+            read = read_spec(generate_spec.generate(Path(folder) / "generated", args.added), paths.schemas_dir())
+            if read.problems:
+                raise SystemExit(f"the generated spec does not validate: {read.problems[0]}")
+            spec = read.spec
         theirs = engine_at(args.against, spec, Path(folder)) if args.against else None
         rev = f"reference engine at {args.against}"
         cases = generate(args.cases, args.seed)
