@@ -8,6 +8,7 @@ version in force on the date is silent, and the level above it speaks.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
@@ -129,45 +130,73 @@ class Resolver:
     """Resolves policies, computing each (region, period between two rule changes) only once.
 
     A policy can change only on a day some version in the region's chain starts or ends, so
-    every date between two such days shares one Policy object. Each rule, too, is merged once per
-    combination of versions in force and shared across regions and periods (every region without an
-    overlay of its own shares the national rule): a first pass over many regions and dates mostly
-    finds it done, and fewer objects leave less for the garbage collector to walk. Policies are
-    read-only, so sharing is safe.
+    every date between two such days shares one Policy object. What each scope of the chain has in
+    force is kept per period of that scope, so the national rules are looked up once per national
+    period, not once per region. Each rule, too, is merged once per combination of versions in force
+    and shared across regions and periods (every region without an overlay of its own shares the
+    national rule): a first pass over many regions and dates mostly finds it done, and fewer objects
+    leave less for the garbage collector to walk. Policies are read-only, so sharing is safe.
     """
 
     def __init__(self, spec: Spec) -> None:
         self.spec = spec
-        self._boundaries: dict[str, list[date]] = {}
+        self._boundaries: dict[str, tuple[list[str], list[date]]] = {}  # region → its chain, and the days rules change
         self._cache: dict[tuple[str, int], Policy] = {}
         self._rules: dict[tuple[str, tuple[int, ...]], ResolvedRule] = {}
+        self._scope_days: dict[str, list[date]] = {}
+        self._scope_rules: dict[tuple[str, int], dict[str, Version]] = {}
 
     def policy(self, region: str, day: date) -> Policy:
-        boundaries = self._boundaries.get(region)
-        if boundaries is None:
-            boundaries = self._boundaries[region] = self._changes(region)
+        known = self._boundaries.get(region)
+        if known is None:
+            known = self._boundaries[region] = self._changes(region)
+        chain, boundaries = known
         key = (region, bisect_right(boundaries, day))
         cached = self._cache.get(key)
         if cached is None:
-            cached = self._cache[key] = self._resolve(region, day)
+            cached = self._cache[key] = self._resolve(region, chain, day)
         # The rules are shared by the whole period; the day is the one asked about.
         return cached if cached.day == day else Policy(region, day, cached.rules)
 
-    def _resolve(self, region: str, day: date) -> Policy:
+    def _resolve(self, region: str, chain: list[str], day: date) -> Policy:
+        found: dict[str, list[Version]] = {}
+        for scope in chain:  # national first, as in_force()
+            for rule_id, version in self._in_scope(scope, day).items():
+                found.setdefault(rule_id, []).append(version)
         rules = {}
-        for rule_id, versions in in_force(self.spec, region, day).items():
+        for rule_id, versions in found.items():
             key = (rule_id, tuple(map(id, versions)))  # the spec holds its versions for the resolver's life
             rules[rule_id] = self._rules.get(key) or self._rules.setdefault(key, resolve_rule(rule_id, versions))
         return Policy(region, day, rules)
 
-    def _changes(self, region: str) -> list[date]:
+    def _in_scope(self, scope: str, day: date) -> dict[str, Version]:
+        """The version of each rule that one scope has in force on day, kept per period of the scope."""
+        days = self._scope_days.get(scope)
+        if days is None:
+            days = self._scope_days[scope] = _days_of_change(self.spec.versions.get(scope, {}).values())
+        key = (scope, bisect_right(days, day))
+        found = self._scope_rules.get(key)
+        if found is None:
+            found = self._scope_rules[key] = {}
+            for rule_id, versions in self.spec.versions.get(scope, {}).items():
+                version = next((v for v in versions if v.in_force(day)), None)
+                if version is not None:
+                    found[rule_id] = version
+        return found
+
+    def _changes(self, region: str) -> tuple[list[str], list[date]]:
         if region not in self.spec.regions:
             raise KeyError(region)
-        days = set()
-        for scope in self.spec.chain(region):
-            for versions in self.spec.versions.get(scope, {}).values():
-                for v in versions:
-                    days.add(v.effective_from)
-                    if v.effective_to is not None:
-                        days.add(v.effective_to + timedelta(days=1))
-        return sorted(days)
+        chain = self.spec.chain(region)
+        return chain, _days_of_change(versions for scope in chain for versions in self.spec.versions.get(scope, {}).values())
+
+
+def _days_of_change(rules: Iterable[list[Version]]) -> list[date]:
+    """The days on which some of these versions start or stop being in force, in order."""
+    days = set()
+    for versions in rules:
+        for v in versions:
+            days.add(v.effective_from)
+            if v.effective_to is not None:
+                days.add(v.effective_to + timedelta(days=1))
+    return sorted(days)
