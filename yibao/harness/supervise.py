@@ -99,7 +99,7 @@ class Command(Connector):
         self.hello = Hello.failed("not started")
         self._fault = Reply("errored", message="no reply")  # what unanswered cases of the last exchange get
         self.received: dict[int, Reply] = {}  # replies of the exchange in flight, kept if the run is interrupted
-        self._ahead: dict[int, Reply] = {}  # replies that came for the batch sent ahead, while reading another
+        self._early: dict[int, Reply] = {}  # replies that came for the batch sent ahead, while reading another
         self._spawns = 0  # which process a batch was sent to: a batch sent ahead to a process since ended is sent again
 
     # --- process life ---------------------------------------------------------------------
@@ -223,7 +223,7 @@ class Command(Connector):
         """The replies of each batch, in order, with the next batch sent before this one is read.
         Sequence numbers must be unique across the batches."""
         ahead: tuple[Batch, int] | None = None  # the batch sent ahead, and to which process
-        self._ahead = {}
+        self._early = {}
         for batch in batches:
             sent = (batch, self._spawns) if self._send_run(batch) else (batch, -1)
             if ahead is not None:
@@ -235,7 +235,7 @@ class Command(Connector):
     def _read_ahead(self, batch: Batch, sent_to: int, also: Batch) -> dict[int, Reply]:
         """Read the replies of a batch sent ahead; replies for `also` (sent after it) are kept for later.
         If its process has ended since, the batch is sent again, as run() would."""
-        early = {seq: self._ahead.pop(seq) for seq, _, _ in batch if seq in self._ahead}
+        early = {seq: self._early.pop(seq) for seq, _, _ in batch if seq in self._early}
         rest = [item for item in batch if item[0] not in early]
         if not rest:
             return early
@@ -283,7 +283,7 @@ class Command(Connector):
 
     def _collect(self, batch: Batch, later: set[int]) -> dict[int, Reply]:
         """Collect the replies to a batch sent, until all arrive or something fails. Replies for `later`
-        (a batch sent after it) are kept in _ahead; any other line is garbage."""
+        (a batch sent after it) are kept in _early; any other line is garbage."""
         self._fault = Reply("errored", message="no reply")
         replies: dict[int, Reply] = {}
         self.received = replies
@@ -299,9 +299,9 @@ class Command(Connector):
                     message = None
                 elif message is not None:
                     seq, reply = reply_from(message)
-                if seq in later and seq not in self._ahead:
+                if seq in later and seq not in self._early:
                     assert reply is not None
-                    self._ahead[seq] = reply
+                    self._early[seq] = reply
                     continue
                 if seq is None or seq not in wanted or seq in replies:
                     garbage += 1
