@@ -28,6 +28,8 @@ from concurrent.futures import ThreadPoolExecutor
 from http.server import BaseHTTPRequestHandler, HTTPServer
 from typing import Any, BinaryIO, TextIO
 
+import orjson
+
 from yibao import __version__
 
 from .engine import ACTIONS, decide
@@ -71,11 +73,29 @@ def _run_one(item: Any) -> dict[str, Any]:
 
 
 def _parse(raw: bytes) -> tuple[Any, str | None]:
-    """The message in raw, or why it is not one."""
+    """The message in raw, or why it is not one.
+
+    orjson reads a message several times faster than the standard library, which counts when the
+    protocol's cost is set against deciding in process. What orjson refuses (NaN, an integer beyond
+    64 bits, a lone surrogate, UTF-16) is read as the standard library reads it, so that the case,
+    not the whole message, is refused, with its JSON path.
+    """
+    try:
+        return orjson.loads(raw), None
+    except orjson.JSONDecodeError:
+        pass
     try:
         return json.loads(raw), None
     except (ValueError, RecursionError) as exc:  # UnicodeDecodeError and JSONDecodeError are ValueErrors
         return None, f"not JSON: {exc}"
+
+
+def _line(reply: dict[str, Any]) -> str:
+    """A reply as one line of JSON (orjson, as _parse; the standard library for what orjson cannot write)."""
+    try:
+        return orjson.dumps(reply).decode() + "\n"
+    except TypeError:  # orjson.JSONEncodeError
+        return json.dumps(reply, ensure_ascii=False) + "\n"
 
 
 def _lines(stdin: BinaryIO) -> Any:
@@ -101,8 +121,7 @@ def serve(stdin: BinaryIO, stdout: TextIO) -> None:
         else:
             message, problem = _parse(line)
             replies = [_errored(problem)] if problem else answer(message)
-        for reply in replies:
-            stdout.write(json.dumps(reply, ensure_ascii=False) + "\n")
+        stdout.write("".join(map(_line, replies)))
         stdout.flush()
         if isinstance(message, dict) and message.get("cmd") == "stop":
             return
@@ -126,7 +145,7 @@ class _Handler(BaseHTTPRequestHandler):
         if problem:
             self._json(400, _errored(problem))
             return
-        body = "".join(json.dumps(reply, ensure_ascii=False) + "\n" for reply in answer(message)).encode()
+        body = "".join(map(_line, answer(message))).encode()
         self._send(200, "application/x-ndjson", body)
 
     def do_GET(self) -> None:

@@ -7,14 +7,13 @@ Every connector turns a batch of cases into one Reply per case. Supervision of a
 from __future__ import annotations
 
 import contextlib
-import json
 import urllib.error
 import urllib.request
 from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import Any, Protocol
 
-from .messages import MAX_LINE, PROTOCOL, Hello, Rejected, parse_line, reply_from, shown
+from .messages import MAX_LINE, PROTOCOL, Hello, Rejected, encode, parse_line, reply_from, shown
 from .outcome import Reply
 
 __all__ = ["PROTOCOL", "Batch", "Connector", "Hello", "Http", "InProcess", "reply_from"]
@@ -76,7 +75,7 @@ class Http(Connector):
         self.max_body = 1000 * MAX_LINE
 
     def _post(self, message: dict[str, Any]) -> bytes:
-        request = urllib.request.Request(self.url, data=json.dumps(message, ensure_ascii=False).encode(),
+        request = urllib.request.Request(self.url, data=encode(message),
                                          headers={"Content-Type": "application/json"}, method="POST")
         with urllib.request.urlopen(request, timeout=self.timeout) as response:
             body: bytes = response.read(self.max_body + 1)

@@ -17,6 +17,7 @@ from functools import cache
 from typing import Any
 
 import jsonschema_rs
+import orjson
 
 from yibao import paths
 
@@ -63,6 +64,15 @@ def _finite(text: str) -> float:
 
 
 _DECODER = json.JSONDecoder(parse_constant=_reject_constant, parse_float=_finite)  # built once: json.loads with options builds one per call
+
+
+def encode(message: dict[str, Any]) -> bytes:
+    """A message to an implementation as JSON (UTF-8, not ASCII-escaped): orjson, several times faster
+    than the standard library, which writes what orjson cannot (an integer beyond 64 bits in a case)."""
+    try:
+        return orjson.dumps(message)
+    except TypeError:  # orjson.JSONEncodeError
+        return json.dumps(message, ensure_ascii=False).encode()
 
 
 def parse_line(raw: bytes) -> Any:

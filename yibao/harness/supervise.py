@@ -28,7 +28,7 @@ from collections.abc import Iterable, Iterator
 from typing import IO, Any
 
 from .connectors import Batch, Connector
-from .messages import MAX_LINE, PROTOCOL, Hello, Rejected, parse_line, reply_from, shown
+from .messages import MAX_LINE, PROTOCOL, Hello, Rejected, encode, parse_line, reply_from, shown
 from .outcome import Reply
 
 MAX_GARBAGE = 200  # junk lines tolerated per batch before the process is deemed flooding
@@ -145,7 +145,7 @@ class Command(Connector):
         if self._process is None or self._process.stdin is None:
             raise ProcessDied("not running")
         try:
-            self._process.stdin.write((json.dumps(message, ensure_ascii=False) + "\n").encode())
+            self._process.stdin.write(encode(message) + b"\n")
             self._process.stdin.flush()
         except (BrokenPipeError, OSError) as exc:
             raise ProcessDied(f"cannot write to the implementation: {exc}") from None
