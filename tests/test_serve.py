@@ -165,3 +165,21 @@ def test_http_bad_address_is_one_line_not_a_traceback(arg: str) -> None:
                          text=True, timeout=60)
     assert run.returncode == 2
     assert "Traceback" not in run.stderr and "--http" in run.stderr.splitlines()[-1]
+
+
+def test_stdio_server_refuses_a_bad_case_on_its_own_with_its_path() -> None:
+    """What the fast JSON reader refuses (an integer beyond 64 bits, NaN, a lone surrogate) is read as the
+    standard library reads it: the one case is an error with its path, and its neighbours are decided."""
+    good = case("2025-03-01", "420100", [person("A", "420100", personal=5000)], settle("A", 1000))
+    text = json.dumps({"cmd": "run", "cases": [{"seq": i, "id": f"s{i}", "case": good} for i in range(4)]}, ensure_ascii=False)
+    text = (text.replace('"amount_fen": 1000', '"amount_fen": 123456789012345678901', 1)
+            .replace('"personal": 5000', '"personal": NaN', 2).replace('"personal": NaN', '"personal": 5000', 1)
+            .replace('"holder": "A"', '"holder": "\\ud800"', 3).replace('"holder": "\\ud800"', '"holder": "A"', 2))
+    start, stop = json.dumps({"cmd": "start", "protocol": 1, "suite": "0.1.0"}), json.dumps({"cmd": "stop"})
+    run = subprocess.run([sys.executable, "-m", "reference_impl.serve"], cwd=ROOT, capture_output=True, timeout=120,
+                         input=f"{start}\n{text}\n{stop}\n".encode())
+    assert run.returncode == 0, run.stderr
+    results = {r["seq"]: r["result"] for r in map(json.loads, run.stdout.decode().splitlines()[1:5])}
+    assert {seq: (r["outcome"], r.get("error", {}).get("path")) for seq, r in results.items()} == {
+        0: ("error", "$.action.amount_fen"), 1: ("error", "$.persons[0].accounts.personal"),
+        2: ("error", "$.action.credential.holder"), 3: ("accepted", None)}
