@@ -15,6 +15,26 @@ def yibao_command() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "yibao.cli"]
 
 
+# Files of long tests, collected first: after the xdist groups, a worker takes the next tests in collection order,
+# and a long test taken last keeps one worker busy while the other has nothing left to take.
+LONG_FIRST = ("test_trust_planted.py", "test_wheel.py", "test_serve.py")
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    items.sort(key=lambda item: item.path.name not in LONG_FIRST)  # stable: each file's order is kept
+    # Under `--dist loadgroup`, xdist sends a test to its group's worker by the `@group` it appends to the test's
+    # id, but it writes a field that pytest 9.2 no longer reads, so every group was split across the workers and
+    # its module fixtures made on each (pytest-dev/pytest-xdist#1386). Append it where pytest keeps it.
+    if not getattr(config.option, "loadgroup", False):
+        return
+    for item in items:
+        groups = sorted({str(mark.args[0] if mark.args else mark.kwargs.get("name", "default"))
+                         for mark in item.iter_markers("xdist_group")})
+        if groups and "@" not in item.nodeid and hasattr(item, "_id"):
+            item._id = type(item._id).parse(f"{item.nodeid}@{'_'.join(groups)}")
+
+
 @pytest.fixture
 def yibao() -> object:
     def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:

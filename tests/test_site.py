@@ -93,8 +93,12 @@ def site(built: Path) -> Iterator[str]:
 
 
 @pytest.fixture(scope="module")
-def hostile(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, str]]:
+def hostile(built: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, str]]:
+    """The site from a hostile spec, built over a copy of the real site with a stale page added, so that this
+    build also shows an earlier site replaced whole (a build takes seconds: one is saved)."""
     work = tmp_path_factory.mktemp("hostile")
+    shutil.copytree(built, work / "out")
+    (work / "out" / "stale.html").write_text("from an earlier build", encoding="utf-8")
     run = docs_build(hostile_spec(work / "spec"), work / "out")
     assert run.returncode == 0, run.stderr
     server, url = serve(work / "out")
@@ -309,16 +313,12 @@ def test_every_string_of_a_hostile_spec_stays_text(hostile: tuple[Path, str], br
     assert dialogs == []
 
 
-def test_the_build_never_touches_a_sibling_folder_and_replaces_its_own_site(built: Path, tmp_path: Path) -> None:
+def test_the_build_never_touches_a_sibling_folder_and_replaces_its_own_site(built: Path, hostile: tuple[Path, str]) -> None:
     assert (built.parent / "out.src" / "notes.txt").read_text(encoding="utf-8") == "mine"
     assert (built / ".yibao-site").is_file()
-    out = tmp_path / "out"
-    shutil.copytree(built, out)
-    (out / "stale.html").write_text("from an earlier build", encoding="utf-8")
-    run = docs_build(ROOT / "spec", out)
-    assert run.returncode == 0, run.stderr
+    out, _ = hostile  # built over a copy of `built` with stale.html added
     assert not (out / "stale.html").exists() and (out / "index.html").is_file()
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]  # no scratch folder left behind
+    assert sorted(p.name for p in out.parent.iterdir()) == ["out", "spec"]  # no scratch folder left behind
 
 
 def test_a_folder_of_the_users_is_refused_untouched(tmp_path: Path) -> None:
