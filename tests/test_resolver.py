@@ -1,4 +1,4 @@
-"""The Resolver's caches (per region and period, per scope and period, per combination of versions)
+"""The Resolver's caches (per scope and period of its chain, per rule and version laid over it)
 give what resolving from scratch gives, on any day in any region, and the day asked about."""
 
 from __future__ import annotations

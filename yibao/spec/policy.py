@@ -99,12 +99,27 @@ def in_force(spec: Spec, region: str, day: date) -> dict[str, list[Version]]:
 
 def resolve_rule(rule_id: str, versions: list[Version]) -> ResolvedRule:
     """The versions merged in chain order: a regional overlay over the national rule, key by key."""
-    resolved = ResolvedRule(rule_id)
+    resolved = None
     for version in versions:
-        origin = Provenance.of(version)
-        resolved.versions.append(origin)
-        _merge(resolved.params, version.params, resolved.provenance, origin, "")
+        resolved = overlay(resolved, rule_id, version)
+    return resolved or ResolvedRule(rule_id)
+
+
+def overlay(below: ResolvedRule | None, rule_id: str, version: Version) -> ResolvedRule:
+    """The rule below (None: nothing yet) with one more version merged over it. The rule below is
+    left as it was: it may be shared by other regions and periods."""
+    origin = Provenance.of(version)
+    if below is None:
+        resolved = ResolvedRule(rule_id, versions=[origin])
+    else:
+        resolved = ResolvedRule(rule_id, _mappings_copied(below.params), dict(below.provenance), [*below.versions, origin])
+    _merge(resolved.params, version.params, resolved.provenance, origin, "")
     return resolved
+
+
+def _mappings_copied(params: dict[str, Any]) -> dict[str, Any]:
+    """A copy whose mappings are new, as _merge writes into them, and whose leaves are shared."""
+    return {key: _mappings_copied(value) if isinstance(value, dict) else value for key, value in params.items()}
 
 
 def _merge(target: dict[str, Any], overlay: dict[str, Any], provenance: dict[str, Provenance],
@@ -129,66 +144,65 @@ def _merge(target: dict[str, Any], overlay: dict[str, Any], provenance: dict[str
 class Resolver:
     """Resolves policies, computing each (region, period between two rule changes) only once.
 
-    A policy can change only on a day some version in the region's chain starts or ends, so
-    every date between two such days shares one Policy object. What each scope of the chain has in
-    force is kept per period of that scope, so the national rules are looked up once per national
-    period, not once per region. Each rule, too, is merged once per combination of versions in force
-    and shared across regions and periods (every region without an overlay of its own shares the
-    national rule): a first pass over many regions and dates mostly finds it done, and fewer objects
-    leave less for the garbage collector to walk. Policies are read-only, so sharing is safe.
+    A policy can change only on a day some version in the region's chain starts or ends, so every
+    date between two such days shares one Policy object. A region's policy is its parent's policy
+    with the region's own versions in force laid over it, so it is built from the cached policy
+    above it: a region with no version of its own in force shares its parent's rules whole, and one
+    with a few copies its parent's table and lays only those over it. Each such overlay is made once
+    and shared by every period and region that has it. Policies are read-only, so sharing is safe.
     """
 
     def __init__(self, spec: Spec) -> None:
         self.spec = spec
-        self._boundaries: dict[str, tuple[list[str], list[date]]] = {}  # region → its chain, and the days rules change
-        self._cache: dict[tuple[str, int], Policy] = {}
-        self._rules: dict[tuple[str, tuple[int, ...]], ResolvedRule] = {}
-        self._scope_days: dict[str, list[date]] = {}
-        self._scope_rules: dict[tuple[str, int], dict[str, Version]] = {}
+        self._chains: dict[str, list[str]] = {}  # region → its scopes, national first
+        self._days: dict[str, list[date]] = {}  # scope → the days on which a rule along its chain changes
+        self._layers: dict[tuple[str, int], Policy] = {}  # (scope, period of its chain) → what is in force there
+        self._rules: dict[tuple[int, int], ResolvedRule] = {}  # (rule below, version laid over it) → the result
 
     def policy(self, region: str, day: date) -> Policy:
-        known = self._boundaries.get(region)
-        if known is None:
-            known = self._boundaries[region] = self._changes(region)
-        chain, boundaries = known
-        key = (region, bisect_right(boundaries, day))
-        cached = self._cache.get(key)
-        if cached is None:
-            cached = self._cache[key] = self._resolve(region, chain, day)
+        chain = self._chains.get(region)
+        if chain is None:
+            if region not in self.spec.regions:
+                raise KeyError(region)
+            chain = self._chains[region] = self.spec.chain(region)
+        found = self._layer(chain, len(chain), day)
         # The rules are shared by the whole period; the day is the one asked about.
-        return cached if cached.day == day else Policy(region, day, cached.rules)
+        return found if found.day == day else Policy(region, day, found.rules)
 
-    def _resolve(self, region: str, chain: list[str], day: date) -> Policy:
-        found: dict[str, list[Version]] = {}
-        for scope in chain:  # national first, as in_force()
-            for rule_id, version in self._in_scope(scope, day).items():
-                found.setdefault(rule_id, []).append(version)
-        rules = {}
-        for rule_id, versions in found.items():
-            key = (rule_id, tuple(map(id, versions)))  # the spec holds its versions for the resolver's life
-            rules[rule_id] = self._rules.get(key) or self._rules.setdefault(key, resolve_rule(rule_id, versions))
-        return Policy(region, day, rules)
-
-    def _in_scope(self, scope: str, day: date) -> dict[str, Version]:
-        """The version of each rule that one scope has in force on day, kept per period of the scope."""
-        days = self._scope_days.get(scope)
+    def _layer(self, chain: list[str], depth: int, day: date) -> Policy:
+        """What is in force on day at chain[depth - 1], the chain's first depth scopes laid in order."""
+        scope = chain[depth - 1]
+        days = self._days.get(scope)
         if days is None:
-            days = self._scope_days[scope] = _days_of_change(self.spec.versions.get(scope, {}).values())
+            days = self._days[scope] = self._days_along(chain, depth)
         key = (scope, bisect_right(days, day))
-        found = self._scope_rules.get(key)
+        found = self._layers.get(key)
         if found is None:
-            found = self._scope_rules[key] = {}
-            for rule_id, versions in self.spec.versions.get(scope, {}).items():
-                version = next((v for v in versions if v.in_force(day)), None)
-                if version is not None:
-                    found[rule_id] = version
+            below = self._layer(chain, depth - 1, day).rules if depth > 1 else {}
+            found = self._layers[key] = Policy(scope, day, self._lay(scope, day, below))
         return found
 
-    def _changes(self, region: str) -> tuple[list[str], list[date]]:
-        if region not in self.spec.regions:
-            raise KeyError(region)
-        chain = self.spec.chain(region)
-        return chain, _days_of_change(versions for scope in chain for versions in self.spec.versions.get(scope, {}).values())
+    def _lay(self, scope: str, day: date, below: dict[str, ResolvedRule]) -> dict[str, ResolvedRule]:
+        """The rules below with the versions this scope has in force on day laid over them."""
+        rules = below
+        for rule_id, versions in self.spec.versions.get(scope, {}).items():
+            version = next((v for v in versions if v.in_force(day)), None)
+            if version is None:
+                continue
+            if rules is below:
+                rules = dict(below)
+            under = below.get(rule_id)
+            key = (id(under), id(version))  # both live as long as the resolver: the spec and this cache hold them
+            rules[rule_id] = self._rules.get(key) or self._rules.setdefault(key, overlay(under, rule_id, version))
+        return rules
+
+    def _days_along(self, chain: list[str], depth: int) -> list[date]:
+        own = _days_of_change(self.spec.versions.get(chain[depth - 1], {}).values())
+        if depth == 1:
+            return own
+        above = self._days.get(chain[depth - 2]) or self._days_along(chain, depth - 1)
+        self._days.setdefault(chain[depth - 2], above)
+        return sorted({*above, *own})
 
 
 def _days_of_change(rules: Iterable[list[Version]]) -> list[date]:
