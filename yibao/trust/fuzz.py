@@ -15,7 +15,8 @@ import sys
 import time
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Any
+from functools import cache
+from typing import Any, TypeVar
 
 from hypothesis import HealthCheck, Phase, Verbosity, given, settings
 from hypothesis import seed as with_seed
@@ -34,6 +35,8 @@ from yibao.spec.read import read_spec
 
 from .files import write_files
 from .oracle import Reference
+
+T = TypeVar("T")
 
 NAMES = ("甲", "乙", "丙", "丁")  # 甲 is the patient or the sender; the others are relatives
 OUTCOME_WORDS = {code: word for word, code in OUTCOMES.items()}
@@ -116,37 +119,38 @@ def scenarios(vocab: Vocabulary, resolver: Resolver) -> st.SearchStrategy[Genera
     """A case as step sentences, aimed at one rule version: its place, a day at one of its edges, 甲 and up
     to three relatives (mostly within the circle the rules allow there and then), and one action."""
 
-    groups = vocab.by_rule()
+    groups = tuple(map(tuple, vocab.by_rule()))
+    regions, relationships, categories = tuple(vocab.region_names), tuple(vocab.relationships.values()), tuple(vocab.categories)
 
     @st.composite
     def build(draw: st.DrawFn) -> Generated:
-        target = draw(st.sampled_from(draw(st.sampled_from(groups))))
-        code = draw(st.sampled_from(target.regions))
-        day = draw(st.sampled_from(target.days))
+        target = draw(one_of(draw(one_of(groups))))
+        code = draw(one_of(target.regions))
+        day = draw(one_of(target.days))
         region = vocab.region_names[code]
         scope = resolver.policy(code, day).get("family_aid.scope")
-        allowed = [vocab.relationships[r] for r in (scope.params.get("relationships") or [] if scope else [])
-                   if r in vocab.relationships] or list(vocab.relationships.values())
+        allowed = tuple([vocab.relationships[r] for r in (scope.params.get("relationships") or [] if scope else [])
+                   if r in vocab.relationships] or relationships)
         given = [step('日期是 "{day}"', day=day.isoformat()), step('业务在 "{region}" 办理', region=region)]
         others = NAMES[1 : 1 + draw(st.integers(0, 3))]
         for name in ("甲", *others):
-            home = region if draw(st.integers(0, 3)) else vocab.region_names[draw(st.sampled_from(list(vocab.region_names)))]
+            home = region if draw(st.integers(0, 3)) else vocab.region_names[draw(one_of(regions))]
             given += [step('"{name}" 在 "{region}" 参加{scheme}', name=name, region=home, scheme="职工医保"),
                       step('"{name}" 的{account}余额 {yuan} 元', name=name, account="个人账户", yuan=draw(st.integers(0, 600)))]
         for order, name in enumerate(others, 1):
-            relationship = draw(st.sampled_from(allowed if draw(st.integers(0, 3)) else list(vocab.relationships.values())))
+            relationship = draw(one_of(allowed if draw(st.integers(0, 3)) else relationships))
             given.append(step('"{name}" 是 "{other}" 的{relationship}', name="甲", other=name, relationship=relationship))
             if draw(st.integers(0, 3)):
                 given.append(step('"{authorizer}" 已为 "{beneficiary}" 办理家庭共济，备案顺序 {order:d}',
                                   authorizer=name, beneficiary="甲", order=order))
         amount = draw(st.integers(1, 1500))
         topic = target.rule.split(".", 1)[0]
-        kind = draw(st.sampled_from(KINDS.get(topic, ("settle", "bind", "transfer")) if others else ("settle",)))
+        kind = draw(one_of(KINDS.get(topic, ("settle", "bind", "transfer")) if others else ("settle",)))
         if kind == "bind":
-            when = [step('"{authorizer}" 为 "{beneficiary}" 办理家庭共济绑定', authorizer=draw(st.sampled_from(others)),
+            when = [step('"{authorizer}" 为 "{beneficiary}" 办理家庭共济绑定', authorizer=draw(one_of(others)),
                          beneficiary="甲")]
         elif kind == "transfer":
-            receiver = draw(st.sampled_from(others))
+            receiver = draw(one_of(others))
             given.append(step('"{sender}" 今天已向 "{receiver}" 转账 {count:d} 笔', sender="甲", receiver=receiver,
                               count=draw(st.integers(0, 4))))
             when = [step('"{sender}" 通过医保钱包向 "{receiver}" 转账 {yuan} 元', sender="甲", receiver=receiver, yuan=amount)]
@@ -156,11 +160,18 @@ def scenarios(vocab: Vocabulary, resolver: Resolver) -> st.SearchStrategy[Genera
                 step('"{patient}" 在定点医疗机构{setting:Setting}就医，个人负担 {yuan} 元', patient="甲", setting="门诊", yuan=amount),
                 step('"{patient}" 在定点医疗机构{setting:Setting}就医，个人负担 {yuan} 元', patient="甲", setting="住院", yuan=amount),
                 step('"{patient}" 在{venue:Venue}支付{category} {yuan} 元', patient="甲", venue="定点零售药店",
-                     category=draw(st.sampled_from(vocab.categories)), yuan=amount),
+                     category=draw(one_of(categories)), yuan=amount),
             ]))]
         return Generated(given, when)
 
     return build()
+
+
+@cache
+def one_of(options: tuple[T, ...]) -> st.SearchStrategy[T]:
+    """st.sampled_from(options), made once: hypothesis labels each new strategy by hashing all its
+    options, which, made anew for every draw, cost more than the rest of a case's generation."""
+    return st.sampled_from(options)
 
 
 def build_case(generated: Generated, labels: Labels) -> dict[str, Any]:
