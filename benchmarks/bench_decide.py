@@ -5,8 +5,8 @@ region and period between rule changes, with explanations) against a naive basel
 same run, the same engine resolving the policy from scratch for every case. Second, a first pass
 (a new engine every run, so nothing is cached yet) over cases of every action kind spread across
 every region of the spec, against the same baseline. With --against REV, the engine of another git
-revision is timed too (its reference_impl/ is extracted to a temporary folder), so that a change is
-measured before and after in one run. Contenders run interleaved (benchmarks/timing.py), and must
+revision is timed too (its reference_impl/ and its policy resolver are extracted to a temporary
+folder), so that a change is measured before and after in one run. Contenders run interleaved (benchmarks/timing.py), and must
 agree on every result: the full results for the two of this revision, the outcomes and allocations
 against REV.
 
@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import importlib.util
 import io
 import random
 import subprocess
@@ -141,15 +142,27 @@ SPREAD_ACTIONS: dict[str, Action] = {
 
 
 def engine_at(revision: str, spec: Any, folder: Path) -> Callable[[], Engine]:
-    """A maker of the reference engine of another revision, over this revision's spec, imported as `reference_at_rev`."""
-    archive = subprocess.run(["git", "archive", "--end-of-options", revision, "reference_impl"], cwd=ROOT,
-                             capture_output=True, check=True).stdout
+    """A maker of the reference engine of another revision, over this revision's spec: its reference_impl/,
+    imported as `reference_at_rev`, with the Resolver of its yibao/spec/policy.py (the rest of yibao is
+    this revision's)."""
+    archive = subprocess.run(["git", "archive", "--end-of-options", revision, "reference_impl", "yibao/spec/policy.py"],
+                             cwd=ROOT, capture_output=True, check=True).stdout
     with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
         tar.extractall(folder, filter="data")
     (folder / "reference_impl").rename(folder / "reference_at_rev")
     sys.path.insert(0, str(folder))
     module = importlib.import_module("reference_at_rev.engine")
-    return lambda: module.Engine(spec)
+    # Named inside yibao.spec, so that its relative imports (.model) find this revision's modules.
+    found = importlib.util.spec_from_file_location("yibao.spec.policy_at_rev", folder / "yibao" / "spec" / "policy.py")
+    assert found is not None and found.loader is not None
+    policy = sys.modules[found.name] = importlib.util.module_from_spec(found)
+    found.loader.exec_module(policy)
+
+    def make() -> Engine:
+        engine = module.Engine(spec)
+        engine.resolver = policy.Resolver(spec)
+        return engine
+    return make
 
 
 def naive_engine(spec: Any) -> Engine:

@@ -36,6 +36,8 @@ BENCHES = [
     Bench("bench_validate.py", ("--added", "0", "400"), ("--added", "0", "400", "3000")),
     Bench("bench_startup.py", ("--runs", "5")),
     Bench("bench_decide.py", ("--cases", "5000", "--against", "d97aade"), ("--cases", "20000", "--against", "d97aade")),
+    # 3,064 regions; 4970e88 is the revision before the layered resolver
+    Bench("bench_decide.py", ("--cases", "2000", "--spread", "20000", "--added", "2697", "--against", "4970e88")),
     Bench("bench_conform.py", ()),
     Bench("bench_serve.py", ("--messages", "5")),
     Bench("bench_review.py", ("--added", "0,400"), ("--added", "0,400,3000")),
@@ -70,10 +72,13 @@ def markdown(outcomes: list[Outcome], quick: bool) -> str:
              f"Machine: {machine()}.", "",
              "| benchmark | contender | min | median | max | runs |", "|---|---|---|---|---|---|"]
     for outcome in outcomes:
+        section = ""  # a script that measures several things heads each with "## what"
         for line in outcome.output.splitlines():
-            if match := ROW.search(line):
+            if line.startswith("## "):
+                section = f"{line[3:].strip()}: "
+            elif match := ROW.search(line):
                 unit = match["unit"]
-                lines.append(f"| {outcome.bench.script} | {match['name'].strip()} | {match['min']} {unit} | "
+                lines.append(f"| {outcome.bench.script} | {section}{match['name'].strip()} | {match['min']} {unit} | "
                              f"{match['median']} {unit} | {match['max']} {unit} | {match['runs']} |")
     for outcome in outcomes:
         status = "" if outcome.code == 0 else f" — exited {outcome.code}"

@@ -79,7 +79,7 @@ def _parser() -> argparse.ArgumentParser:
 
     mutate = commands.add_parser("mutate", help="mutation score of the suite: spec mutants and code mutants of the reference")
     only = mutate.add_mutually_exclusive_group()
-    only.add_argument("--spec-only", action="store_true", help="only the spec mutants (in memory, about a minute)")
+    only.add_argument("--spec-only", action="store_true", help="only the spec mutants (in memory, about half a minute)")
     only.add_argument("--code-only", action="store_true", help="only the code mutants of reference_impl/ (mutmut; a checkout)")
     mutate.add_argument("--report", type=Path, default=Path("reports"), metavar="DIR", help="where mutation.md/.json go (reports/)")
     mutate.add_argument("--children", type=_positive, default=2, metavar="N", help="parallel mutmut workers (2)")
