@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import ipaddress
 import json
+import os
 import socket
 import sys
 import threading
@@ -228,7 +229,11 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=WORKERS, help=f"HTTP worker threads ({WORKERS})")
     args = parser.parse_args()
     if not args.http:
-        serve(sys.stdin.buffer, sys.stdout)
+        try:
+            serve(sys.stdin.buffer, sys.stdout)
+        except BrokenPipeError:  # the reader left (the harness ended, or `| head`): end quietly, as cat does
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(141)
         return
     try:
         host, port = parse_address(args.http)

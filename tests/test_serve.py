@@ -75,6 +75,22 @@ def test_stdio_server_answers_a_malformed_line_and_goes_on() -> None:
     assert replies[4] == {"ok": True}
 
 
+
+def test_stdio_server_ends_quietly_when_its_reader_leaves() -> None:
+    """`python -m reference_impl.serve < cases | head`: no traceback, the exit status of a closed pipe."""
+    start = json.dumps({"cmd": "start", "protocol": 1, "suite": "0.1.0"})
+    one = case("2025-03-01", "420100", [person("A", "420100", personal=5000)], settle("A", 1000))
+    run = json.dumps({"cmd": "run", "cases": [{"seq": n, "case": one} for n in range(2000)]})  # answers far beyond a pipe's buffer
+    server = subprocess.Popen([sys.executable, "-m", "reference_impl.serve"], cwd=ROOT, stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert server.stdin is not None and server.stdout is not None and server.stderr is not None
+    server.stdin.write(f"{start}\n{run}\n".encode())
+    server.stdin.close()
+    assert "implementation" in json.loads(server.stdout.readline())
+    server.stdout.close()  # the reader leaves while the answers are being written
+    assert server.wait(timeout=120) == 141
+    assert server.stderr.read() == b""
+
 @contextmanager
 def http_server(*args: str) -> Iterator[tuple[subprocess.Popen[str], str]]:
     server = subprocess.Popen([sys.executable, "-m", "reference_impl.serve", "--http", *args], cwd=ROOT,
