@@ -172,10 +172,7 @@ class Resolver:
     def _layer(self, chain: list[str], depth: int, day: date) -> Policy:
         """What is in force on day at chain[depth - 1], the chain's first depth scopes laid in order."""
         scope = chain[depth - 1]
-        days = self._days.get(scope)
-        if days is None:
-            days = self._days[scope] = self._days_along(chain, depth)
-        key = (scope, bisect_right(days, day))
+        key = (scope, bisect_right(self._days_along(chain, depth), day))
         found = self._layers.get(key)
         if found is None:
             below = self._layer(chain, depth - 1, day).rules if depth > 1 else {}
@@ -197,12 +194,13 @@ class Resolver:
         return rules
 
     def _days_along(self, chain: list[str], depth: int) -> list[date]:
-        own = _days_of_change(self.spec.versions.get(chain[depth - 1], {}).values())
-        if depth == 1:
-            return own
-        above = self._days.get(chain[depth - 2]) or self._days_along(chain, depth - 1)
-        self._days.setdefault(chain[depth - 2], above)
-        return sorted({*above, *own})
+        """The days on which a rule of the chain's first depth scopes changes, in order; kept per scope."""
+        scope = chain[depth - 1]
+        days = self._days.get(scope)
+        if days is None:
+            own = _days_of_change(self.spec.versions.get(scope, {}).values())
+            days = self._days[scope] = sorted({*self._days_along(chain, depth - 1), *own}) if depth > 1 else own
+        return days
 
 
 def _days_of_change(rules: Iterable[list[Version]]) -> list[date]:
