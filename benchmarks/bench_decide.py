@@ -6,9 +6,9 @@ same run, the same engine resolving the policy from scratch for every case. Seco
 (a new engine every run, so nothing is cached yet) over cases of every action kind spread across
 every region of the spec, against the same baseline. With --against REV, the engine of another git
 revision is timed too (its reference_impl/ and its policy resolver are extracted to a temporary
-folder), so that a change is measured before and after in one run. Contenders run interleaved (benchmarks/timing.py), and must
-agree on every result: the full results for the two of this revision, the outcomes and allocations
-against REV.
+folder), so that a change is measured before and after in one run. Contenders run interleaved
+(benchmarks/timing.py), and must agree on every result: the full results for the two of this
+revision, the outcomes and allocations against REV.
 
 With --added N, the spec is the real one plus N generated regions (benchmarks/generate_spec.py), so that
 the first pass spreads its cases over that many more regions.

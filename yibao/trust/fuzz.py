@@ -130,7 +130,7 @@ def scenarios(vocab: Vocabulary, resolver: Resolver) -> st.SearchStrategy[Genera
         region = vocab.region_names[code]
         scope = resolver.policy(code, day).get("family_aid.scope")
         allowed = tuple([vocab.relationships[r] for r in (scope.params.get("relationships") or [] if scope else [])
-                   if r in vocab.relationships] or relationships)
+                         if r in vocab.relationships] or relationships)
         given = [step('日期是 "{day}"', day=day.isoformat()), step('业务在 "{region}" 办理', region=region)]
         others = NAMES[1 : 1 + draw(st.integers(0, 3))]
         for name in ("甲", *others):
