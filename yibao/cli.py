@@ -31,7 +31,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"yibao {__version__}")
     parser.add_argument("--print-completion", choices=("bash", "zsh", "tcsh"), metavar="SHELL",
                         help="print a shell completion script (bash, zsh or tcsh) and exit")
-    parser.add_argument("--no-cache", action="store_true", help="parse every spec file afresh, without the cache of parsed files")
+    parser.add_argument("--no-cache", action="store_true", help="parse every spec and feature file afresh, without the cache")
     commands = parser.add_subparsers(dest="command")
 
     validate = commands.add_parser("validate", help="validate and lint a spec directory")

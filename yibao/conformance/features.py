@@ -7,12 +7,11 @@ from pathlib import Path
 from typing import Any
 
 from gherkin.errors import CompositeParserException, ParserError
-from gherkin.parser import Parser
-from gherkin.pickles.compiler import Compiler
 
 from yibao.spec.model import Spec
 from yibao.spec.problems import Problem, display_path
 
+from .parsed import ParsedFeatures
 from .steps import Labels, StepError, apply
 from .world import Expectation, World
 
@@ -67,10 +66,12 @@ def load_suite(features_root: Path, spec: Spec) -> Suite:
     labels = Labels.of(spec)
     scenarios: list[Scenario] = []
     problems: list[Problem] = []
+    parsed = ParsedFeatures(features_root)
     for path in sorted(features_root.rglob("*.feature")):
-        found, trouble = compile_feature(path, features_root, labels)
+        found, trouble = compile_feature(path, features_root, labels, parsed)
         scenarios += found
         problems += trouble
+    parsed.save()
     claims = {f"{c.seed}:{c.id}" for c in spec.claims}
     refs = {v.ref for v in spec.all_versions()} | set(spec.rules)
     for s in scenarios:
@@ -93,23 +94,23 @@ def load_suite(features_root: Path, spec: Spec) -> Suite:
     return Suite(scenarios, problems)
 
 
-def compile_feature(path: Path, root: Path, labels: Labels) -> tuple[list[Scenario], list[Problem]]:
+def compile_feature(path: Path, root: Path, labels: Labels,
+                    parsed: ParsedFeatures | None = None) -> tuple[list[Scenario], list[Problem]]:
     shown = display_path(path)
     text = path.read_text(encoding="utf-8")
     try:
-        document: Any = Parser().parse(text)
+        document, pickles = (parsed or ParsedFeatures(root, enabled=False)).parse(text, shown)
     except CompositeParserException as exc:
         return [], [_parse_problem(shown, e) for e in exc.errors]
     except ParserError as exc:
         return [], [_parse_problem(shown, exc)]
-    document["uri"] = shown
     feature = document.get("feature")
     if feature is None:
         return [], [Problem(shown, 1, 1, "no feature in this file")]
     lines, keywords = _ast_nodes(feature)
     scenarios, problems = [], []
     counters: dict[str, int] = {}
-    for pickle in Compiler().compile(document):
+    for pickle in pickles:
         tags = [t["name"].lstrip("@") for t in pickle["tags"]]
         ids = [t[3:] for t in tags if t.startswith("id:")]
         line = lines.get(pickle["astNodeIds"][-1], 1)

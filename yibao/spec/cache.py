@@ -27,10 +27,32 @@ KEEP = 16  # cache files kept, the most recently written; every spec folder read
 _PROVENANCE = re.compile(r"(/[^/]*|(/(sources|regions|terms|claims|rules)/\d+)(/versions/\d+(/citations/\d+)?)?)")
 
 
-def _cache_dir() -> Path:
+def cache_file(kind: str, folder: Path) -> Path:
+    """Where the cache of one folder's files of one kind ("spec", "features") lives; the full key is inside."""
     from platformdirs import user_cache_path
 
-    return user_cache_path("yibao", appauthor=False)
+    name = str(folder).encode("utf-8", "surrogateescape")
+    return user_cache_path("yibao", appauthor=False) / f"{kind}-{zlib.crc32(name):08x}-{len(name)}.json"
+
+
+def save(file: Path, data: Any) -> None:
+    """Write data as JSON atomically (a temporary file renamed into place), then keep only the KEEP most
+    recently written cache files of its kind; give up quietly on any error."""
+    import tempfile
+
+    kind = file.name.split("-", 1)[0]
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        file.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=file.parent, prefix=f".{kind}-", suffix=".tmp")
+        try:
+            with os.fdopen(handle, "wb") as out:
+                out.write(payload)
+            os.replace(temporary, file)
+        except OSError:
+            os.unlink(temporary)
+            raise
+        _evict(file.parent, kind)
 
 
 def _schemas_stamp(schemas_root: Path) -> list[Any]:
@@ -40,8 +62,7 @@ def _schemas_stamp(schemas_root: Path) -> list[Any]:
 
 class DocumentCache:
     def __init__(self, spec_root: Path, schemas_root: Path) -> None:
-        name = str(spec_root).encode("utf-8", "surrogateescape")
-        self.file = _cache_dir() / f"spec-{zlib.crc32(name):08x}-{len(name)}.json"  # the full key is inside
+        self.file = cache_file("spec", spec_root)
         self.entries: dict[str, Any] = {}
         self.dirty = False
         with contextlib.suppress(OSError, ValueError):
@@ -71,29 +92,13 @@ class DocumentCache:
             self.dirty = True
 
     def save(self) -> None:
-        """Write the cache atomically (a temporary file renamed into place); give up quietly on any error."""
-        if not self.dirty:
-            return
-        import tempfile
-
-        with contextlib.suppress(OSError, ValueError, AttributeError):
-            payload = json.dumps({"key": self.key, "files": self.entries}, ensure_ascii=False,
-                                 separators=(",", ":")).encode("utf-8")
-            self.file.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=self.file.parent, prefix=".spec-", suffix=".tmp")
-            try:
-                with os.fdopen(handle, "wb") as out:
-                    out.write(payload)
-                os.replace(temporary, self.file)
-            except OSError:
-                os.unlink(temporary)
-                raise
-            _evict(self.file.parent)
+        if self.dirty:
+            save(self.file, {"key": self.key, "files": self.entries})
 
 
-def _evict(folder: Path) -> None:
-    """Delete the oldest of our own cache files beyond KEEP (temporary spec folders each leave one)."""
-    ours = sorted(folder.glob("spec-*.json"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
+def _evict(folder: Path, kind: str) -> None:
+    """Delete the oldest of our own cache files of a kind beyond KEEP (temporary folders each leave one)."""
+    ours = sorted(folder.glob(f"{kind}-*.json"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
     for old in ours[KEEP:]:
         old.unlink(missing_ok=True)
 
