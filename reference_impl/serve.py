@@ -4,6 +4,7 @@ or over HTTP (each message POSTed as JSON; the answer is JSON lines).
     python -m reference_impl.serve
     python -m reference_impl.serve --http 8765            # 127.0.0.1:8765
     python -m reference_impl.serve --http 0.0.0.0:8765    # every interface, with a warning
+    python -m reference_impl.serve --http 8765 --socket-timeout 5   # seconds a client may take to send a request (10)
 
 Reads one JSON message per line and answers per docs/protocol.md: `start` gets the implementation's
 name, version and what it supports; each case of a `run` gets one line with its `seq`; `stop` ends.
@@ -21,6 +22,7 @@ from __future__ import annotations
 import argparse
 import ipaddress
 import json
+import math
 import os
 import socket
 import sys
@@ -129,7 +131,11 @@ def serve(stdin: BinaryIO, stdout: TextIO) -> None:
 
 
 class _Handler(BaseHTTPRequestHandler):
-    timeout = SOCKET_TIMEOUT  # applied to the socket: a half-sent request cannot hold a worker
+    server: PooledHTTPServer
+
+    def setup(self) -> None:
+        super().setup()
+        self.connection.settimeout(self.server.socket_timeout)  # a half-sent request cannot hold a worker
 
     def do_POST(self) -> None:
         length = self.headers.get("Content-Length")
@@ -177,7 +183,8 @@ class PooledHTTPServer(HTTPServer):
     request_queue_size = BACKLOG
     daemon_threads = True
 
-    def __init__(self, address: tuple[str, int], workers: int = WORKERS) -> None:
+    def __init__(self, address: tuple[str, int], workers: int = WORKERS, socket_timeout: float = SOCKET_TIMEOUT) -> None:
+        self.socket_timeout = socket_timeout
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="yibao-http")
         self._free = threading.BoundedSemaphore(workers)
         super().__init__(address, _Handler)  # binds, or closes (and so shuts the pool) and raises
@@ -227,7 +234,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--http", metavar="[HOST:]PORT", help="serve over HTTP instead of stdin/stdout (host: 127.0.0.1)")
     parser.add_argument("--workers", type=int, default=WORKERS, help=f"HTTP worker threads ({WORKERS})")
+    parser.add_argument("--socket-timeout", type=float, default=SOCKET_TIMEOUT, metavar="SECONDS",
+                        help=f"how long a client may take to send its request ({SOCKET_TIMEOUT:g} s)")
     args = parser.parse_args()
+    if not 0 < args.socket_timeout < math.inf:  # also refuses nan
+        parser.error(f"--socket-timeout {args.socket_timeout}: expected a positive number of seconds")
     if not args.http:
         try:
             serve(sys.stdin.buffer, sys.stdout)
@@ -243,7 +254,7 @@ def main() -> None:
         print(f"warning: serving on {host}, reachable from other machines; the protocol has no authentication",
               file=sys.stderr, flush=True)
     try:
-        server = PooledHTTPServer((host, port), max(1, args.workers))
+        server = PooledHTTPServer((host, port), max(1, args.workers), args.socket_timeout)
     except (OSError, socket.gaierror) as exc:
         parser.error(f"--http {args.http}: cannot listen there: {exc.strerror or exc}")
     print(f"serving on http://{host}:{server.server_port}/", flush=True)

@@ -144,14 +144,21 @@ def test_http_body_over_the_limit_is_refused_unread() -> None:
 
 
 def test_http_half_sent_body_times_out_and_frees_the_worker() -> None:
-    with http_server("127.0.0.1:0", "--workers", "1") as (_, url):
+    with http_server("127.0.0.1:0", "--workers", "1", "--socket-timeout", "1.5") as (_, url):
         host, port = url.split("//")[1].rstrip("/").split(":")
         with socket.create_connection((host, int(port)), timeout=60) as raw:
             raw.sendall(b"POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n{")  # and then nothing
             begin = time.monotonic()
-            assert raw.recv(100) == b""  # the server hangs up after its socket timeout
-            assert time.monotonic() - begin < 30
+            assert raw.recv(100) == b""  # the server hangs up after its socket timeout, and not before
+            assert 1.4 < time.monotonic() - begin < 15
         assert post(url, json.dumps({"cmd": "stop"}).encode())[0] == 200  # the only worker is free again
+
+
+@pytest.mark.parametrize("seconds", ["0", "-1", "nan", "inf", "soon"])
+def test_http_socket_timeout_must_be_a_positive_number_of_seconds(seconds: str) -> None:
+    run = subprocess.run([sys.executable, "-m", "reference_impl.serve", "--http", "0", "--socket-timeout", seconds],
+                         cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert run.returncode == 2 and "--socket-timeout" in run.stderr and "Traceback" not in run.stderr
 
 
 def test_http_fifty_parallel_clients_all_answered() -> None:
