@@ -6,7 +6,8 @@ checking that both sides produced the same results:
 1. cases: N cases (the suite's cases repeated; 100,000 by default) sent in batches of 50 through the
    harness's connectors: `InProcess` (the reference called directly) against `Command` running
    `python -m reference_impl.serve` (JSON lines over a pipe, every reply checked by the harness's gate,
-   one batch sent ahead as `yibao conform` does);
+   one batch sent ahead as `yibao conform` does), with the CPU time the server process spent, which
+   says whether the server or the harness sets the pace;
 2. suite: the `yibao conform` command against the reference in process, and with `--impl` over the protocol.
 
     python benchmarks/bench_conform.py [--cases 100000] [--runs 5]
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import resource
 import subprocess
 import sys
 import tempfile
@@ -47,6 +49,11 @@ def through(connector: Connector, batches: list[list[tuple[int, str, dict[str, A
     return outcomes
 
 
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def conform(*extra: str) -> list[tuple[str, str]]:
     with tempfile.TemporaryDirectory() as tmp:
         run = subprocess.run([YIBAO, "conform", "--report", tmp, *extra], capture_output=True, text=True)
@@ -67,14 +74,25 @@ def main() -> None:
     batches = [items[i : i + 50] for i in range(0, len(items), 50)]
     print(f"{machine()}; {len(scenarios)} scenarios; {args.cases} cases in batches of 50\n")
 
+    server_cpu: list[float] = []  # what the implementation's process spent, per stdio run
+
+    def stdio() -> list[str]:
+        before = _children_cpu()
+        outcomes = through(Command(SERVE, 60, 0), batches)  # stop() waits for the process: its CPU is counted
+        server_cpu.append(_children_cpu() - before)
+        return outcomes
+
     cases = interleave({
         "in process (InProcess connector)": lambda: through(InProcess(), batches),
-        "stdio protocol (Command connector)": lambda: through(Command(SERVE, 60, 0), batches),
+        "stdio protocol (Command connector)": stdio,
     }, runs=args.runs)
     for timing in cases.values():
         print(timing.row(unit=args.cases / 1e6, label="µs/case"))
-    inproc, stdio = cases.values()
-    print(f"stdio / in process: {ratio(stdio, inproc):.2f}x (goal: within 1.3x)\n")
+    inproc, over_stdio = cases.values()
+    print(f"stdio / in process: {ratio(over_stdio, inproc):.2f}x (goal: within 1.3x)")
+    per_case = sorted(seconds / args.cases * 1e6 for seconds in server_cpu)
+    print(f"the server's CPU time over stdio: min {per_case[0]:.1f}, median {per_case[len(per_case) // 2]:.1f} µs/case "
+          "(its startup included)\n")
 
     suite = interleave({"yibao conform (in process)": lambda: conform(), "yibao conform --impl (stdio)": lambda: conform("--impl", SERVE)},
                        runs=args.runs)
