@@ -1,6 +1,6 @@
 """What the stdio protocol costs: the same cases through the harness, in process and over the protocol.
 
-Two measurements, each interleaved (A B A B …, at least five runs each, min / median / max), each
+Three measurements, each interleaved (A B A B …, at least five runs each, min / median / max), each
 checking that both sides produced the same results:
 
 1. cases: N cases (the suite's cases repeated; 100,000 by default) sent in batches of 50 through the
@@ -8,7 +8,9 @@ checking that both sides produced the same results:
    `python -m reference_impl.serve` (JSON lines over a pipe, every reply checked by the harness's gate,
    one batch sent ahead as `yibao conform` does), with the CPU time the server process spent, which
    says whether the server or the harness sets the pace;
-2. suite: the `yibao conform` command against the reference in process, and with `--impl` over the protocol.
+2. the machine: the in-process run alone, and beside a process that keeps the other core busy, as the
+   stdio run does (on a machine whose cores slow each other down, that part of the ratio is not the protocol's);
+3. suite: the `yibao conform` command against the reference in process, and with `--impl` over the protocol.
 
     python benchmarks/bench_conform.py [--cases 100000] [--runs 5]
 """
@@ -21,6 +23,7 @@ import resource
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +50,15 @@ def through(connector: Connector, batches: list[list[tuple[int, str, dict[str, A
         outcomes += [str(replies[seq].result["outcome"]) if replies[seq].result else replies[seq].state for seq, _, _ in batch]
     connector.stop()
     return outcomes
+
+
+def beside_a_busy_process(work: Callable[[], list[str]]) -> list[str]:
+    busy = subprocess.Popen([sys.executable, "-c", "while True: pass"])
+    try:
+        return work()
+    finally:
+        busy.kill()
+        busy.wait()
 
 
 def _children_cpu() -> float:
@@ -93,6 +105,17 @@ def main() -> None:
     per_case = sorted(seconds / args.cases * 1e6 for seconds in server_cpu)
     print(f"the server's CPU time over stdio: min {per_case[0]:.1f}, median {per_case[len(per_case) // 2]:.1f} µs/case "
           "(its startup included)\n")
+
+    # The stdio run keeps both cores busy; what that alone costs on this machine, with no protocol at all.
+    some = batches[: 20_000 // 50]
+    machine_cost = interleave({
+        "in process, alone": lambda: through(InProcess(), some),
+        "in process, beside a busy process": lambda: beside_a_busy_process(lambda: through(InProcess(), some)),
+    }, runs=args.runs)
+    for timing in machine_cost.values():
+        print(timing.row(unit=len(some) * 50 / 1e6, label="µs/case"))
+    alone, beside = machine_cost.values()
+    print(f"beside a busy process / alone: {ratio(beside, alone):.2f}x (what two busy processes cost each other here)\n")
 
     suite = interleave({"yibao conform (in process)": lambda: conform(), "yibao conform --impl (stdio)": lambda: conform("--impl", SERVE)},
                        runs=args.runs)
