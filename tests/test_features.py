@@ -3,6 +3,7 @@ what gherkin made of a file is kept between runs, and read afresh whenever the f
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -80,9 +81,12 @@ def test_parsed_features_are_kept_between_runs_and_every_change_is_read_afresh(t
     stored.write_bytes(b"\x80 not json")
     assert amounts() == [3000] and len(parses) == 3  # a corrupt cache is ignored, and written anew
     assert amounts() == [3000] and len(parses) == 3
+    kept = json.loads(stored.read_bytes())
+    stored.write_text(json.dumps({**kept, "files": {digest: ["not a document", 1] for digest in kept["files"]}}), encoding="utf-8")
+    assert amounts() == [3000] and len(parses) == 4  # an entry of the wrong shape is ignored too
     monkeypatch.setenv("YIBAO_NO_CACHE", "1")
-    assert amounts() == [3000] and len(parses) == 4
+    assert amounts() == [3000] and len(parses) == 5
     monkeypatch.delenv("YIBAO_NO_CACHE")
     path.write_text(FEATURE + "  这不是 Gherkin\n", encoding="utf-8")
-    for n in (5, 6):  # a file gherkin cannot read is never kept: it is parsed, and its error found, every time
+    for n in (6, 7):  # a file gherkin cannot read is never kept: it is parsed, and its error found, every time
         assert load_suite(tmp_path / "features", spec).problems[0].message.startswith("Gherkin: ") and len(parses) == n

@@ -32,23 +32,24 @@ Parsed = tuple[dict[str, Any], list[dict[str, Any]]]  # gherkin's document, and 
 class ParsedFeatures:
     def __init__(self, features_root: Path, *, enabled: bool = True) -> None:
         self.enabled = enabled and not os.environ.get("YIBAO_NO_CACHE")
-        self.file = cache.cache_file("features", features_root.resolve())
-        self.key = [_FORMAT, __version__, *(_stamp(Path(str(m.__file__))) for m in (gherkin.parser, gherkin.pickles.compiler))]
         self.entries: dict[str, Any] = {}
         self.used: set[str] = set()
         self.dirty = False
-        if self.enabled:
-            with contextlib.suppress(OSError, ValueError):
-                stored = orjson.loads(self.file.read_bytes())
-                if isinstance(stored, dict) and stored.get("key") == self.key and isinstance(stored.get("files"), dict):
-                    self.entries = stored["files"]
+        if not self.enabled:  # nothing read or written: no file to name, no key to make
+            return
+        self.file = cache.cache_file("features", features_root.resolve())
+        self.key = [_FORMAT, __version__, *(_stamp(Path(str(m.__file__))) for m in (gherkin.parser, gherkin.pickles.compiler))]
+        with contextlib.suppress(OSError, ValueError):
+            stored = orjson.loads(self.file.read_bytes())
+            if isinstance(stored, dict) and stored.get("key") == self.key and isinstance(stored.get("files"), dict):
+                self.entries = stored["files"]
 
     def parse(self, text: str, shown: str) -> Parsed:
         """The document and pickles of a feature file shown as `shown`; raises as gherkin's Parser does."""
         digest = hashlib.sha256(f"{shown}\0{text}".encode("utf-8", "surrogateescape")).hexdigest()
         self.used.add(digest)
         entry = self.entries.get(digest)
-        if isinstance(entry, list) and len(entry) == 2:
+        if isinstance(entry, list) and len(entry) == 2 and isinstance(entry[0], dict) and isinstance(entry[1], list):
             return entry[0], entry[1]
         document: Any = {**Parser().parse(text), "uri": shown}  # gherkin's typed dicts, read as plain JSON
         pickles: Any = Compiler().compile(document) if document.get("feature") else []
@@ -59,7 +60,7 @@ class ParsedFeatures:
     def save(self) -> None:
         """Keep the entries of the files read in this run, and only those."""
         if self.enabled and (self.dirty or set(self.entries) != self.used):
-            cache.save(self.file, {"key": self.key, "files": {d: e for d, e in self.entries.items() if d in self.used}})
+            cache.write_atomically(self.file, {"key": self.key, "files": {d: e for d, e in self.entries.items() if d in self.used}})
 
 
 def _stamp(path: Path) -> list[Any]:

@@ -35,7 +35,7 @@ def cache_file(kind: str, folder: Path) -> Path:
     return user_cache_path("yibao", appauthor=False) / f"{kind}-{zlib.crc32(name):08x}-{len(name)}.json"
 
 
-def save(file: Path, data: Any) -> None:
+def write_atomically(file: Path, data: Any) -> None:
     """Write data as JSON atomically (a temporary file renamed into place), then keep only the KEEP most
     recently written cache files of its kind; give up quietly on any error."""
     import tempfile
@@ -93,7 +93,7 @@ class DocumentCache:
 
     def save(self) -> None:
         if self.dirty:
-            save(self.file, {"key": self.key, "files": self.entries})
+            write_atomically(self.file, {"key": self.key, "files": self.entries})
 
 
 def _evict(folder: Path, kind: str) -> None:
